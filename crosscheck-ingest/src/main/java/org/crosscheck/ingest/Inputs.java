@@ -1,0 +1,143 @@
+package org.crosscheck.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.crosscheck.api.Article;
+
+/**
+ * Reads files and folders (recursively, in name order) with the reader their ending calls for, and keeps the
+ * counts a run summary needs. One bad file or item never stops the others.
+ */
+public final class Inputs {
+
+    /** What a read found. */
+    public record Summary(int files, int articles, int problems, int skippedFiles, int duplicateIds) {
+    }
+
+    private final List<ArticleReader> readers;
+
+    public Inputs(List<ArticleReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    public static Inputs withDefaultReaders() {
+        return new Inputs(defaultReaders());
+    }
+
+    public static List<ArticleReader> defaultReaders() {
+        return List.of(new TextFileReader(), new JsonLinesReader());
+    }
+
+    /** Reads everything into memory: the articles and the problems met on the way. */
+    public record Result(List<Article> articles, List<ReadProblem> problems, Summary summary) {
+    }
+
+    public Result readAll(List<Path> paths, Manifest manifest) {
+        List<Article> articles = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        Summary summary = read(paths, manifest, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                problems.add(problem);
+            }
+        });
+        return new Result(List.copyOf(articles), List.copyOf(problems), summary);
+    }
+
+    /**
+     * Streams every article and problem to the sink. An article whose id was already read is reported and
+     * dropped: ids key every output line, so two articles may not share one.
+     */
+    public Summary read(List<Path> paths, Manifest manifest, ArticleSink sink) {
+        int[] counts = new int[5]; // files, articles, problems, skipped, duplicate ids
+        Set<String> seen = new HashSet<>();
+        ArticleSink counting = new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                if (!seen.add(article.id())) {
+                    counts[4]++;
+                    problem(new ReadProblem(article.origin(), "", "duplicate article id '" + article.id()
+                            + "': kept the first"));
+                    return;
+                }
+                counts[1]++;
+                sink.article(article);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                counts[2]++;
+                sink.problem(problem);
+            }
+        };
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                counting.problem(new ReadProblem(path.toString(), "", "no such file or folder"));
+            } else if (Files.isDirectory(path)) {
+                for (Path file : listFiles(path, counting)) {
+                    ArticleReader reader = readerFor(file);
+                    if (reader == null) {
+                        counts[3]++;
+                    } else {
+                        counts[0]++;
+                        readFile(reader, file, manifest, counting);
+                    }
+                }
+            } else {
+                ArticleReader reader = readerFor(path);
+                if (reader == null) {
+                    counts[3]++;
+                    counting.problem(new ReadProblem(path.toString(), "", "unsupported file type (expected .txt, "
+                            + ".jsonl or .jsonl.gz)"));
+                } else {
+                    counts[0]++;
+                    readFile(reader, path, manifest, counting);
+                }
+            }
+        }
+        return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+
+    private ArticleReader readerFor(Path file) {
+        for (ArticleReader r : readers) {
+            if (r.accepts(file)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static void readFile(ArticleReader reader, Path file, Manifest manifest, ArticleSink sink) {
+        try {
+            reader.read(file, manifest, sink);
+        } catch (IOException | UncheckedIOException e) {
+            sink.problem(new ReadProblem(file.toString(), "", "cannot read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            sink.problem(new ReadProblem(file.toString(), "", "reader failed: " + e));
+        }
+    }
+
+    private static List<Path> listFiles(Path dir, ArticleSink sink) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            sink.problem(new ReadProblem(dir.toString(), "", "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+}

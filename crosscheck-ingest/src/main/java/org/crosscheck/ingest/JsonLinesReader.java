@@ -1,0 +1,145 @@
+package org.crosscheck.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.crosscheck.api.Article;
+
+/**
+ * One article per line: {@code {"id", "text", "title"?, "outlet"?, "url"?, "published"?}}, plain or gzipped.
+ * A malformed line is reported with its number and skipped; a truncated gzip keeps every line before the cut.
+ */
+public final class JsonLinesReader implements ArticleReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public boolean accepts(Path file) {
+        String name = FileNames.lowerName(file);
+        return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+    }
+
+    @Override
+    public void read(Path file, Manifest manifest, ArticleSink sink) throws IOException {
+        boolean gz = FileNames.lowerName(file).endsWith(".gz");
+        long lineNo = 0;
+        try (InputStream raw = Files.newInputStream(file);
+             TruncationGuard in = new TruncationGuard(gz ? new GZIPInputStream(raw, 1 << 16) : raw);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPLACE)
+                     .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16)) {
+            // Each line is parsed once the next one has arrived, so the line a truncation cuts is reported as cut
+            // rather than as malformed JSON.
+            String held = null;
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (held != null) {
+                    parse(held, file, lineNo, sink);
+                }
+                lineNo++;
+                held = line.isBlank() ? null : line;
+            }
+            if (in.cause() != null) {
+                sink.problem(new ReadProblem(file.toString(), "line " + Math.max(lineNo, 1),
+                        "compressed data ends early or is corrupt (" + in.cause().getMessage() + "); kept the "
+                                + Math.max(lineNo - 1, 0) + " lines before it"));
+            } else if (held != null) {
+                parse(held, file, lineNo, sink);
+            }
+        }
+    }
+
+    /** Turns a truncated or corrupt compressed stream into an ordinary end of stream, remembering why. */
+    private static final class TruncationGuard extends java.io.FilterInputStream {
+        private IOException cause;
+
+        TruncationGuard(InputStream in) {
+            super(in);
+        }
+
+        IOException cause() {
+            return cause;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (cause != null) {
+                return -1;
+            }
+            try {
+                return super.read();
+            } catch (EOFException | ZipException e) {
+                cause = e;
+                return -1;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (cause != null) {
+                return -1;
+            }
+            try {
+                return super.read(b, off, len);
+            } catch (EOFException | ZipException e) {
+                cause = e;
+                return -1;
+            }
+        }
+    }
+
+    private static void parse(String line, Path file, long lineNo, ArticleSink sink) {
+        String where = "line " + lineNo;
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            sink.problem(new ReadProblem(file.toString(), where + ", column " + e.getLocation().getColumnNr(),
+                    "malformed JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            sink.problem(new ReadProblem(file.toString(), where, "not a JSON object"));
+            return;
+        }
+        String id = scalar(node, "id");
+        String text = scalar(node, "text");
+        if (id == null || id.isBlank()) {
+            sink.problem(new ReadProblem(file.toString(), where, "no \"id\""));
+            return;
+        }
+        if (text == null || text.isBlank()) {
+            sink.problem(new ReadProblem(file.toString(), where, "article '" + id + "' has no \"text\""));
+            return;
+        }
+        LocalDate published = null;
+        String p = scalar(node, "published");
+        if (p != null && !p.isBlank()) {
+            try {
+                published = Dates.parse(p);
+            } catch (IllegalArgumentException e) {
+                sink.problem(new ReadProblem(file.toString(), where, "article '" + id + "': " + e.getMessage()
+                        + "; read without a date"));
+            }
+        }
+        sink.article(new Article(id, scalar(node, "outlet"), published, scalar(node, "url"), scalar(node, "title"),
+                scalar(node, "language"), text.replace("\r\n", "\n"), file + ":" + lineNo));
+    }
+
+    private static String scalar(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+}
