@@ -1,0 +1,210 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.api.Claim;
+import org.crosscheck.api.Qualifier;
+import org.crosscheck.api.Quantity;
+
+/**
+ * One number a claim states, with what it counts: the unit family ("troops", "soldiers" and "forces" are one), its
+ * owner (whose troops: the name just before the counted noun, inside the figure, or the nearest name to its left)
+ * and its scope (the place or time phrase after it; "projected" when hedged as a forecast).
+ *
+ * <p>Why owners: "3,000 troops sent by Veldra" and "50,000 troops of Ostmark" share a unit and a story but count
+ * different things; comparing them would invent a dispute. Owners are read from the claim's own words because a
+ * {@link Claim} carries entity names, not their positions.
+ *
+ * @param owner lower-cased five-letter word prefixes of the owner's name ("north", "korea"), empty when unknown
+ */
+record Figure(Claim claim, Quantity quantity, String family, double base, Set<String> owner, String scope,
+              boolean projected) {
+
+    private static final Pattern CAPS = Pattern.compile("\\p{Lu}[\\p{L}\\-'’.]*(?:\\s+\\p{Lu}[\\p{L}\\-'’.]*)*");
+    private static final Pattern SCOPE = Pattern.compile(
+            "^[^,.;:!?()\"“”]{0,70}?\\b((?:in|into|to|inside|within|near|across|along|at|from|on|by)\\s+"
+                    + "[^,.;:!?()\"“”]{2,60})");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^(?:['’]s)?\\s+([\\p{Ll}\\-]+)(?:\\s+(\\p{Ll}+))?");
+    private static final Pattern OWNER_AFTER = Pattern.compile(
+            "^\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:from|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)*)");
+    private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "secretary", "general",
+            "chancellor", "prime", "head", "chief", "spokesperson", "spokesman", "the", "a", "an", "mr", "mrs", "ms",
+            "dr", "sir", "lord", "king", "queen", "senator", "governor", "mayor", "gen", "col", "lt", "sgt");
+
+    /** The figures of one claim, in text order. */
+    static List<Figure> of(Claim claim) {
+        List<Figure> out = new ArrayList<>();
+        String s = claim.statement();
+        List<int[]> caps = capitalised(s, claim);
+        for (Quantity q : claim.quantities()) {
+            int rel = q.start() - claim.start();
+            int relEnd = q.end() - claim.start();
+            if (rel < 0 || relEnd > s.length()) {
+                continue;
+            }
+            String family = Lexicon.unitFamily(q.unit());
+            Set<String> owner = ownerOf(s, caps, rel, relEnd, family);
+            if (owner.isEmpty()) {
+                for (Figure earlier : out) {
+                    if (earlier.family.equals(family) && !earlier.owner.isEmpty()) {
+                        owner = earlier.owner;
+                        break;
+                    }
+                }
+            }
+            if (owner.isEmpty()) {
+                owner = nearestLeft(s, caps, rel);
+            }
+            boolean projected = q.qualifier() == Qualifier.PROJECTED || projectedBefore(s, rel);
+            String phrase = scopePhrase(s, q, rel);
+            String scope = projected ? (phrase.isEmpty() ? "projected" : "projected, " + phrase) : phrase;
+            out.add(new Figure(claim, q, family, Lexicon.baseValue(q.value(), q.unit()), owner, scope, projected));
+        }
+        return out;
+    }
+
+    /** Whether two figures count the same kind of thing for the same owner. */
+    boolean sameCount(Figure o) {
+        if (!family.equals(o.family) || family.isEmpty()) {
+            return false;
+        }
+        if (owner.isEmpty() || o.owner.isEmpty()) {
+            return false;
+        }
+        long shared = owner.stream().filter(o.owner::contains).count();
+        return shared * 2 >= Math.min(owner.size(), o.owner.size());
+    }
+
+    /** The interval the figure allows given its hedge, for telling a real disagreement from rounding. */
+    double[] interval() {
+        double v = base;
+        return switch (quantity.qualifier()) {
+            case EXACT -> new double[] {v * 0.97, v * 1.03};
+            case APPROXIMATELY -> new double[] {v * 0.85, v * 1.15};
+            case NEARLY -> new double[] {v * 0.85, v};
+            case MORE_THAN, AT_LEAST -> new double[] {v, v * 1.5};
+            case LESS_THAN, AT_MOST, UP_TO -> new double[] {v * 0.5, v};
+            case RANGE -> new double[] {v, v * 2};
+            case PROJECTED -> new double[] {v * 0.85, v * 1.15};
+        };
+    }
+
+    boolean compatibleWith(Figure o) {
+        double[] a = interval();
+        double[] b = o.interval();
+        return a[0] <= b[1] && b[0] <= a[1];
+    }
+
+    private static Set<String> ownerOf(String s, List<int[]> caps, int rel, int relEnd, String family) {
+        for (int[] c : caps) {
+            if (c[0] >= rel && c[1] <= relEnd) {
+                return keys(s.substring(c[0], c[1]));
+            }
+        }
+        // A name right before a noun of the same family: "Veldran engineers", "Ostmark's ground forces".
+        for (int[] c : caps) {
+            String after = s.substring(c[1], Math.min(s.length(), c[1] + 40));
+            Matcher m = NOUN_AFTER.matcher(after);
+            if (m.find() && !family.isEmpty() && (Lexicon.unitFamily(m.group(1)).equals(family)
+                    || m.group(2) != null && Lexicon.unitFamily(m.group(2)).equals(family))) {
+                return keys(s.substring(c[0], c[1]));
+            }
+        }
+        // A name right after the figure: "4,000 engineers from Veldra", "2,000 troops of the Ostmark army".
+        Matcher after = OWNER_AFTER.matcher(s.substring(relEnd, Math.min(s.length(), relEnd + 60)));
+        if (after.find()) {
+            return keys(after.group(1));
+        }
+        return Set.of();
+    }
+
+    private static Set<String> nearestLeft(String s, List<int[]> caps, int rel) {
+        int[] best = null;
+        for (int[] c : caps) {
+            if (c[1] <= rel && c[2] == 1) {
+                best = c;
+            }
+        }
+        return best == null ? Set.of() : keys(s.substring(best[0], best[1]));
+    }
+
+    /** Capitalised word runs; {@code [start, end, isEntity]} where isEntity says it matches a claim entity. */
+    private static List<int[]> capitalised(String s, Claim claim) {
+        Set<String> entityKeys = new LinkedHashSet<>();
+        for (String e : claim.entities()) {
+            entityKeys.addAll(keys(e));
+        }
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CAPS.matcher(s);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            while (end > start && ".'’".indexOf(s.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            Set<String> k = keys(s.substring(start, end));
+            if (k.isEmpty()) {
+                continue;
+            }
+            boolean entity = k.stream().anyMatch(entityKeys::contains);
+            if (start == 0 && !entity) {
+                continue; // a sentence-initial capital is not a name unless it matches one
+            }
+            out.add(new int[] {start, end, entity ? 1 : 0});
+        }
+        return out;
+    }
+
+    /** Name keys: five-letter prefixes, so "Korean" meets "Korea" and "Veldran" meets "Veldra". */
+    static Set<String> keys(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : Lexicon.words(name)) {
+            if (w.length() < 3 || TITLE_WORDS.contains(w)) {
+                continue;
+            }
+            String k = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+            out.add(k.length() > 5 ? k.substring(0, 5) : k);
+        }
+        return out;
+    }
+
+    private static boolean projectedBefore(String s, int rel) {
+        int from = Math.max(0, rel - 40);
+        String before = s.substring(from, rel);
+        int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        if (cut >= 0) {
+            before = before.substring(cut + 1);
+        }
+        return Lexicon.PROJECTION.matcher(before).find();
+    }
+
+    private static String scopePhrase(String s, Quantity q, int rel) {
+        // Start after the digits of the figure so a scope inside its own text ("10,000 by year end") is seen.
+        String qt = q.text();
+        int i = 0;
+        while (i < qt.length() && !Character.isDigit(qt.charAt(i))) {
+            i++;
+        }
+        while (i < qt.length() && (Character.isDigit(qt.charAt(i)) || qt.charAt(i) == ',' || qt.charAt(i) == '.')) {
+            i++;
+        }
+        int from = rel + i;
+        String rest = s.substring(Math.min(from, s.length()), Math.min(s.length(), from + 140));
+        Matcher m = SCOPE.matcher(rest);
+        if (!m.find()) {
+            return "";
+        }
+        String phrase = m.group(1).strip();
+        List<String> w = List.of(phrase.split("\\s+"));
+        if (w.size() > 7) {
+            phrase = String.join(" ", w.subList(0, 7));
+        }
+        return phrase.toLowerCase(Locale.ROOT).startsWith("to ") && w.size() > 1 && Lexicon.isVerbLike(w.get(1))
+                ? "" : phrase;
+    }
+}

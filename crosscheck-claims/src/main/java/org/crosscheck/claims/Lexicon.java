@@ -1,0 +1,298 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The small amount of English the claim stages need: stop-words, a light stemmer, negation cues, the reporting verbs
+ * that carry no content of their own, and classes of general news verbs and nouns that outlets use interchangeably.
+ *
+ * <p>Why a hand-made table instead of a word-embedding model: the stages must stay deterministic and explainable
+ * (a reader can see why two sentences were aligned), and the paraphrases outlets actually alternate between for
+ * one fact ("authorized" / "approved" / "allowed" / "gave the green light") are few and stable across stories.
+ * Nothing here is specific to one story: every entry is a general word of news English.
+ */
+public final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*");
+
+    static final Set<String> STOP = Set.of(
+            "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+            "into", "onto", "as", "than", "that", "this", "these", "those", "there", "here", "it", "its", "it's",
+            "he", "she", "they", "them", "their", "his", "her", "we", "our", "you", "your", "i", "me", "my", "who",
+            "whom", "whose", "which", "what", "when", "where", "why", "how", "be", "is", "are", "was", "were", "been",
+            "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should",
+            "can", "could", "may", "might", "must", "also", "just", "so", "such", "some", "any", "all", "more",
+            "most", "other", "others", "about", "after", "before", "over", "under", "between", "during", "while",
+            "up", "down", "out", "off", "then", "now", "very", "only", "own", "same", "both", "each", "few",
+            "further", "once", "again", "yet", "still", "even", "however", "meanwhile", "although", "though",
+            "because", "since", "until", "via", "per", "within", "without", "against", "among", "amid", "upon",
+            "whether", "not", "no", "nor", "never", "n't", "s", "mr", "mrs", "ms", "dr", "one", "new", "first");
+
+    /** Verbs that say who told rather than what happened: aligned claims must share more than "said". */
+    static final Set<String> REPORTING = Set.of(
+            "say", "said", "says", "saying", "tell", "told", "tells", "report", "reported", "reports", "reporting",
+            "state", "stated", "states", "announce", "announced", "announces", "claim", "claimed", "claims",
+            "declare", "declared", "add", "added", "adds", "note", "noted", "notes", "remark", "remarked",
+            "confirm", "confirmed", "confirms", "according", "cite", "cited", "citing", "indicate", "indicated",
+            "indicates", "suggest", "suggested", "suggests", "acknowledge", "acknowledged", "explain", "explained",
+            "write", "writes", "wrote", "insist", "insisted", "argue", "argued", "believe", "believed", "believes",
+            "reportedly", "sources", "source", "official", "officials", "spokesperson", "spokesman", "spokeswoman");
+
+    /** Auxiliaries and very common verbs: together with {@link #REPORTING} and the classes they tell a clause. */
+    private static final Set<String> VERBISH = Set.of(
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may",
+            "might", "must", "should", "shall", "did", "does", "do", "remain", "remains", "remained", "plan",
+            "plans", "planned", "begin", "began", "begun", "begins", "make", "made", "makes", "take", "took",
+            "takes", "taken", "come", "came", "comes", "go", "went", "goes", "gone", "give", "gave", "gives",
+            "given", "seek", "sought", "seeks", "hold", "held", "holds", "lead", "led", "leads", "fear", "fears",
+            "feared", "aim", "aims", "want", "wants", "need", "needs", "face", "faces", "keep", "kept", "keeps",
+            "become", "became", "becomes", "appear", "appears", "seem", "seems", "follow", "follows", "mark",
+            "marks", "urge", "urged", "urges", "help", "helps", "show", "shows", "showed", "shown", "win", "won",
+            "wins", "lose", "lost", "loses", "meet", "met", "meets", "leave", "left", "leaves", "put", "puts",
+            "set", "sets", "get", "got", "gets", "run", "ran", "runs", "expect", "expects", "expected");
+
+    /**
+     * Words outlets use interchangeably for one fact, by class. A class name is what similarity compares, so
+     * "authorized" and "gave permission" meet.
+     */
+    private static final Map<String, List<String>> CLASSES = Map.ofEntries(
+            Map.entry("#permit", List.of("authorize", "authorise", "authorization", "authorisation", "allow",
+                    "permit", "permission", "approve", "approval", "greenlight", "green-light", "greenlit",
+                    "lift", "loosen", "sanction", "okay")),
+            Map.entry("#deploy", List.of("deploy", "deployment", "send", "sent", "station", "dispatch",
+                    "move", "transfer", "arrive", "arrival", "presence")),
+            Map.entry("#strike", List.of("strike", "attack", "hit", "target", "bomb", "bombing", "shell",
+                    "shelling", "raid", "assault", "struck")),
+            Map.entry("#kill", List.of("kill", "die", "dead", "death", "deaths", "fatality", "fatalities", "slain",
+                    "killed")),
+            Map.entry("#injure", List.of("injure", "injury", "wound", "hurt")),
+            Map.entry("#arrest", List.of("arrest", "detain", "detention", "custody", "apprehend")),
+            Map.entry("#change", List.of("change", "shift", "alter", "reverse", "reversal", "unchanged",
+                    "departure", "overhaul", "u-turn")),
+            Map.entry("#supply", List.of("supply", "provide", "deliver", "delivery", "ship", "shipment",
+                    "equip")),
+            Map.entry("#warn", List.of("warn", "warning", "caution", "threaten", "threat")),
+            Map.entry("#criticize", List.of("criticize", "criticise", "criticism", "condemn", "denounce",
+                    "slam", "blast", "decry")),
+            Map.entry("#rise", List.of("rise", "rose", "increase", "grow", "grew", "climb", "surge", "jump",
+                    "soar")),
+            Map.entry("#fall", List.of("fall", "fell", "decrease", "drop", "plunge", "slump", "reduce", "cut")),
+            Map.entry("#troop", List.of("troop", "soldier", "force", "forces", "personnel", "servicemen",
+                    "serviceman", "fighter", "military")),
+            Map.entry("#weapon", List.of("weapon", "arm", "arms", "missile", "munition", "rocket")),
+            Map.entry("#win", List.of("win", "won", "victory", "triumph")),
+            Map.entry("#elect", List.of("elect", "election", "electoral", "vote", "poll")),
+            Map.entry("#resign", List.of("resign", "resignation", "quit")),
+            Map.entry("#meet", List.of("meet", "meeting", "talks", "summit", "conversation", "call")),
+            Map.entry("#agree", List.of("agree", "agreement", "deal", "accord", "pact")),
+            Map.entry("#refuse", List.of("refuse", "refusal", "reject", "rejection", "decline", "deny", "denial",
+                    "rebuff")),
+            Map.entry("#decide", List.of("decide", "decision", "directive", "policy")),
+            Map.entry("#territory", List.of("territory", "soil", "land", "ground")),
+            Map.entry("#deep", List.of("deep", "deeper", "deepest", "inside", "long-range", "far")));
+
+    private static final Map<String, String> CLASS_OF = buildClassIndex();
+
+    private static Map<String, String> buildClassIndex() {
+        Map<String, String> m = new HashMap<>();
+        CLASSES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            for (String w : e.getValue()) {
+                m.putIfAbsent(w, e.getKey());
+                m.putIfAbsent(stem(w), e.getKey());
+            }
+        });
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Negation cues. "not only"/"not just" are left out because they add rather than deny; cues inside a leading
+     * subordinate clause ("While X has not yet responded, Y condemned ...") are ignored by {@link #isNegated}.
+     */
+    private static final Pattern NEGATION = Pattern.compile(
+            "n['’]t\\b|\\b(?:not(?!\\s+(?:only|just|least|to\\s+mention))|never|no\\s+longer|"
+                    + "no(?!\\s+(?:time|doubt|stranger|small|less|more|matter|wonder|one\\s+else))|none|nobody|"
+                    + "nothing|neither|nor|cannot|yet\\s+to|declined?\\s+to|declines\\s+to|refus(?:e|es|ed|ing)"
+                    + "|den(?:y|ies|ied|ying)|rul(?:e|es|ed)\\s+out|unchanged|reject(?:s|ed)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A leading subordinate clause whose negation belongs to a background fact, not to the main statement. */
+    private static final Pattern LEADING_SUBORDINATE = Pattern.compile(
+            "^\\s*(?:while|although|though|whereas|even\\s+though|even\\s+as|as|since|because|if|unless|after|"
+                    + "before|when)\\b[^,;]{0,160},", Pattern.CASE_INSENSITIVE);
+
+    /** Words inside quotation marks are another voice; a cue there still negates what the sentence reports. */
+    public static boolean isNegated(String sentence) {
+        if (sentence == null || sentence.isEmpty()) {
+            return false;
+        }
+        String s = sentence;
+        Matcher lead = LEADING_SUBORDINATE.matcher(s);
+        if (lead.find()) {
+            s = s.substring(lead.end());
+        }
+        return NEGATION.matcher(s).find();
+    }
+
+    /** Lower-cased word tokens of a text, in order. */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        return out;
+    }
+
+    /** Word tokens with their offsets into {@code text}. */
+    public static List<int[]> wordSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    /**
+     * A light suffix-stripping stemmer: enough to meet "authorized"/"authorization"/"authorize" and
+     * "strikes"/"striking" without a dependency, and stable, which a full Porter stemmer would also be but is
+     * heavier than what similarity needs.
+     */
+    public static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        if (w.length() <= 3) {
+            return w;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("sses")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("ation") && w.length() > 7) {
+            w = w.substring(0, w.length() - 5);
+        } else if (w.endsWith("ing") && w.length() > 5) {
+            w = undouble(w.substring(0, w.length() - 3));
+        } else if (w.endsWith("ed") && w.length() > 4) {
+            w = undouble(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("e") && w.length() > 4) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String undouble(String w) {
+        int n = w.length();
+        if (n >= 3 && w.charAt(n - 1) == w.charAt(n - 2) && "lsz".indexOf(w.charAt(n - 1)) < 0
+                && "aeiou".indexOf(w.charAt(n - 1)) < 0) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    /** The key a word is compared by: its synonym class when it has one, else its stem. */
+    public static String key(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String cls = CLASS_OF.get(lower);
+        if (cls != null) {
+            return cls;
+        }
+        String st = stem(lower);
+        cls = CLASS_OF.get(st);
+        return cls != null ? cls : st;
+    }
+
+    /** Whether a word is content: not a stop-word, not a reporting verb, not a bare number. */
+    public static boolean isContent(String lowerWord) {
+        return !STOP.contains(lowerWord) && !REPORTING.contains(lowerWord) && lowerWord.length() > 1
+                && !lowerWord.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+    }
+
+    /** The content keys of a text, in order and with repeats removed. */
+    public static List<String> contentKeys(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : words(text)) {
+            if (isContent(w)) {
+                String k = key(w);
+                if (!out.contains(k)) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a word is likely a verb: an auxiliary, a reporting verb, a class member, or an -ed form. */
+    public static boolean isVerbLike(String lowerWord) {
+        if (VERBISH.contains(lowerWord) || REPORTING.contains(lowerWord)) {
+            return !lowerWord.equals("sources") && !lowerWord.equals("source") && !lowerWord.equals("official")
+                    && !lowerWord.equals("officials");
+        }
+        if (lowerWord.endsWith("ed") && lowerWord.length() > 4) {
+            return true;
+        }
+        String cls = CLASS_OF.get(lowerWord);
+        if (cls == null) {
+            cls = CLASS_OF.get(stem(lowerWord));
+        }
+        return cls != null && !cls.equals("#troop") && !cls.equals("#weapon") && !cls.equals("#territory")
+                && !cls.equals("#deep");
+    }
+
+    /** The class of what a counted noun or unit refers to ("soldiers", "forces" and "troops" count one thing). */
+    public static String unitFamily(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return "";
+        }
+        String u = unit.toLowerCase(Locale.ROOT).trim();
+        int space = u.lastIndexOf(' ');
+        String head = space >= 0 ? u.substring(space + 1) : u;
+        return switch (head) {
+            case "km", "kilometer", "kilometers", "kilometre", "kilometres", "mi", "mile", "miles", "m", "meter",
+                    "meters", "metre", "metres" -> "#length";
+            case "usd", "$", "dollar", "dollars", "eur", "€", "euro", "euros", "gbp", "£", "pound", "pounds" ->
+                    "#money:" + head;
+            default -> key(head);
+        };
+    }
+
+    /** A value in the family's base unit (kilometres for lengths), so "190 miles" and "306 km" compare. */
+    public static double baseValue(double value, String unit) {
+        if (unit == null) {
+            return value;
+        }
+        String u = unit.toLowerCase(Locale.ROOT).trim();
+        return switch (u) {
+            case "mi", "mile", "miles" -> value * 1.609344;
+            case "m", "meter", "meters", "metre", "metres" -> value / 1000.0;
+            default -> value;
+        };
+    }
+
+    /** Words that make a figure a projection rather than a count: "could grow to", "expected to reach". */
+    static final Pattern PROJECTION = Pattern.compile(
+            "\\b(?:could|would|might|may|will|expected|projected|forecast|set\\s+to|likely\\s+to|grow\\s+to|"
+                    + "rise\\s+to|reach|planned|plans?\\s+to)\\b",
+            Pattern.CASE_INSENSITIVE);
+}

@@ -1,0 +1,63 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    @Test
+    void inflectionsShareAStem() {
+        assertThat(Lexicon.stem("authorized")).isEqualTo(Lexicon.stem("authorize"));
+        assertThat(Lexicon.stem("strikes")).isEqualTo(Lexicon.stem("strike"));
+        assertThat(Lexicon.stem("hitting")).isEqualTo("hit");
+        assertThat(Lexicon.stem("policies")).isEqualTo("policy");
+    }
+
+    @Test
+    void paraphrasesOfOneNewsVerbMeet() {
+        assertThat(Lexicon.key("authorized")).isEqualTo(Lexicon.key("approved"))
+                .isEqualTo(Lexicon.key("allowing")).isEqualTo(Lexicon.key("permission"));
+        assertThat(Lexicon.key("deployed")).isEqualTo(Lexicon.key("stationed")).isEqualTo(Lexicon.key("sent"));
+        assertThat(Lexicon.key("attacks")).isEqualTo(Lexicon.key("strike"));
+        assertThat(Lexicon.key("bridge")).isNotEqualTo(Lexicon.key("approved"));
+    }
+
+    @Test
+    void negationCuesAreFoundButBackgroundClausesAndAdditionsAreNot() {
+        assertThat(Lexicon.isNegated("The ministry has yet to approve the plan.")).isTrue();
+        assertThat(Lexicon.isNegated("Officials said there was no change in policy.")).isTrue();
+        assertThat(Lexicon.isNegated("The council declined to comment on the vote.")).isTrue();
+        assertThat(Lexicon.isNegated("The policy remains unchanged, the office said.")).isTrue();
+        assertThat(Lexicon.isNegated("The mayor didn't sign the order.")).isTrue();
+        assertThat(Lexicon.isNegated("Veldra approved the mission on Monday.")).isFalse();
+        assertThat(Lexicon.isNegated("The move is not only costly but also slow.")).isFalse();
+        assertThat(Lexicon.isNegated("While Ostmark has not yet responded, its allies condemned the move."))
+                .isFalse();
+        assertThat(Lexicon.isNegated("North of the river, crews worked overnight.")).isFalse();
+    }
+
+    @Test
+    void contentKeysDropStopWordsReportingVerbsAndNumbers() {
+        assertThat(Lexicon.contentKeys("The officials said that 2,000 engineers were sent."))
+                .containsExactly("engineer", Lexicon.key("sent"));
+    }
+
+    @Test
+    void unitFamiliesGroupCountedNouns() {
+        assertThat(Lexicon.unitFamily("troops")).isEqualTo(Lexicon.unitFamily("soldiers"))
+                .isEqualTo(Lexicon.unitFamily("forces"));
+        assertThat(Lexicon.unitFamily("km")).isEqualTo(Lexicon.unitFamily("miles"));
+        assertThat(Lexicon.unitFamily("engineers")).isNotEqualTo(Lexicon.unitFamily("troops"));
+        assertThat(Lexicon.baseValue(10, "mi")).isBetween(16.0, 16.2);
+        assertThat(Lexicon.unitFamily(null)).isEmpty();
+    }
+
+    @Test
+    void oddInputIsHarmless() {
+        assertThat(Lexicon.words(null)).isEmpty();
+        assertThat(Lexicon.contentKeys("")).isEmpty();
+        assertThat(Lexicon.isNegated(null)).isFalse();
+        assertThat(Lexicon.stem("a")).isEqualTo("a");
+    }
+}

@@ -1,0 +1,186 @@
+package org.crosscheck.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The closed word lists the quote and attribution rules lean on. They are general English reporting vocabulary
+ * (speech verbs, source nouns, titles), kept in one place so that widening coverage never means touching a rule.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Lists are edited by hand, so a repeated word is tolerated rather than failing class loading. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** Verbs that introduce speech or a reported statement, in the inflections news prose uses. */
+    static final Set<String> SPEECH_VERBS = set(
+            "say", "says", "said", "saying", "tell", "tells", "told", "add", "adds", "added", "adding",
+            "state", "states", "stated", "note", "notes", "noted", "noting", "remark", "remarks", "remarked",
+            "write", "writes", "wrote", "written", "explain", "explains", "explained", "explaining",
+            "warn", "warns", "warned", "warning", "ask", "asks", "asked", "reply", "replies", "replied",
+            "respond", "responds", "responded", "insist", "insists", "insisted", "argue", "argues", "argued",
+            "arguing", "claim", "claims", "claimed", "claiming", "declare", "declares", "declared",
+            "announce", "announces", "announced", "tweet", "tweets", "tweeted", "post", "posted",
+            "report", "reports", "reported", "confirm", "confirms", "confirmed", "acknowledge",
+            "acknowledges", "acknowledged", "admit", "admits", "admitted", "assert", "asserts", "asserted",
+            "contend", "contends", "contended", "continue", "continued", "emphasize", "emphasized",
+            "emphasised", "stress", "stresses", "stressed", "insisting", "mention", "mentioned", "recall",
+            "recalls", "recalled", "predict", "predicted", "promise", "promised", "pledge", "pledged",
+            "vow", "vows", "vowed", "accuse", "accuses", "accused", "accusing", "criticize", "criticized",
+            "criticised", "criticizing", "condemn", "condemned", "describe", "describes", "described",
+            "describing", "call", "calls", "called", "calling", "urge", "urges", "urged", "urging",
+            "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "show", "shows",
+            "showed", "reveal", "reveals", "revealed", "disclose", "disclosed", "learn", "learned", "learnt",
+            "estimate", "estimates", "estimated", "believe", "believes", "believed", "think", "thinks",
+            "thought", "joke", "joked", "quip", "quipped", "complain", "complained", "boast", "boasted",
+            "concede", "conceded", "deny", "denies", "denied", "testify", "testified", "observe",
+            "observed", "comment", "commented", "shout", "shouted", "yell", "yelled", "cry", "cried",
+            "charge", "charged", "allege", "alleges", "alleged", "maintain", "maintains", "maintained",
+            "caution", "cautioned", "counter", "countered", "retort", "retorted", "conclude", "concluded",
+            "speculate", "speculated", "signal", "signaled", "signalled", "tout", "touted", "brag",
+            "bragged", "scoff", "scoffed", "lament", "lamented", "point", "pointed", "hint", "hinted",
+            "repeat", "repeated", "reiterate", "reiterated", "quote", "quoted", "cite", "cites", "cited",
+            "citing", "agree", "agreed", "find", "found", "finds", "demand", "demanded", "stating",
+            "telling", "writing", "announcing", "confirming", "declaring", "blast", "blasted", "slam",
+            "slammed", "praise", "praised", "question", "questioned", "sings", "sang", "sing", "chanted", "chant",
+            "whispered", "recounted", "mused", "interjected", "wondered", "answered", "echoed", "pleaded",
+            "exclaimed", "proclaimed", "assured", "reminded", "advised", "informed", "offered", "summed",
+            "acknowledging", "elaborated", "clarified", "conceding", "predicts", "vowing", "says");
+
+    /** Cues too common outside reporting to count unless the subject is plainly a source or a document. */
+    static final Set<String> WEAK_CUES = set(
+            "continue", "continued", "believe", "believes", "believed", "think", "thinks", "thought",
+            "show", "shows", "showed", "find", "found", "finds", "call", "calls", "called", "calling",
+            "post", "posted", "point", "pointed", "question", "questioned", "agree", "agreed", "learn",
+            "learned", "learnt", "demand", "demanded", "praise", "praised", "describe", "described",
+            "describing", "estimate", "estimates", "estimated", "charge", "charged", "cite", "cites",
+            "cited", "quote", "quoted", "signal", "signaled", "signalled", "ask", "asks", "asked", "indicate",
+            "indicates", "indicated", "suggest", "suggests", "suggested");
+
+    /** Words that may sit between a subject and its speech verb ("has also said", "later told"). */
+    static final Set<String> AUXILIARIES = set(
+            "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did", "does", "do",
+            "also", "later", "then", "previously", "repeatedly", "recently", "reportedly", "again", "first",
+            "publicly", "privately", "separately", "earlier", "since", "already", "once", "not", "never",
+            "still", "just", "further", "often", "long", "initially", "subsequently", "been", "may", "might");
+
+    static final Set<String> PRONOUNS = set("he", "she", "they", "it");
+
+    /** Nouns that head a described source: "a senior official", "people familiar with", "the newspaper". */
+    static final Set<String> OFFICIAL_HEADS = set(
+            "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons",
+            "aide", "aides", "adviser", "advisers", "advisor", "advisors", "diplomat", "diplomats",
+            "authorities", "representative", "representatives", "lawmaker", "lawmakers", "officer", "officers",
+            "minister", "ministers", "staffer", "staffers", "envoy", "envoys",
+            "commander", "commanders", "negotiator", "negotiators", "prosecutor", "prosecutors");
+
+    static final Set<String> ANONYMOUS_HEADS = set(
+            "source", "sources", "person", "people", "insider", "insiders", "analyst", "analysts", "expert",
+            "experts", "observer", "observers", "witness", "witnesses", "resident", "residents", "critic",
+            "critics", "supporters", "opponents", "investigator", "investigators", "researcher",
+            "researchers", "member", "members", "individual", "individuals", "intelligence");
+
+    static final Set<String> OUTLET_HEADS = set(
+            "newspaper", "newspapers", "publication", "outlet", "outlets", "broadcaster", "magazine", "paper",
+            "daily", "tabloid", "network", "channel", "agency", "website", "site", "newsletter", "media",
+            "press");
+
+    static final Set<String> DOCUMENT_HEADS = set(
+            "report", "reports", "document", "documents", "statement", "statements", "memo", "memos",
+            "filing", "filings", "letter", "records", "data", "study", "survey", "poll", "polls", "analysis",
+            "assessment", "assessments", "figures", "estimates", "transcript", "release", "cable", "cables",
+            "readout", "court", "indictment", "complaint", "lawsuit", "audit", "review", "tally");
+
+    /** Bodies that speak as an organization without being named ("the ministry said"). */
+    static final Set<String> ORGANIZATION_HEADS = set(
+            "ministry", "department", "government", "military", "army", "police", "campaign", "committee",
+            "office", "company", "firm", "embassy", "council", "commission", "agency", "union", "party",
+            "kremlin", "pentagon", "court", "board", "administration", "bank", "group", "coalition", "alliance", "team");
+
+    /** Words after a source noun that keep the phrase going: "familiar with the decision", "close to the talks". */
+    static final Set<String> POSTMODIFIER_STARTS = set("familiar", "close", "with", "briefed", "who",
+            "speaking", "knowledgeable", "involved", "aware", "in", "at", "from", "for", "of", "on");
+
+    /** Roles that name one person when used with "the" ("the mayor said"). */
+    static final Set<String> ROLE_HEADS = set(
+            "president", "mayor", "governor", "senator", "candidate", "nominee", "chairman", "chairwoman",
+            "secretary", "minister", "director", "chancellor", "ambassador", "congressman", "congresswoman",
+            "judge", "prosecutor", "sheriff", "chief", "commissioner", "premier", "king", "queen", "pope",
+            "general", "commander", "founder", "ceo", "author", "host", "speaker", "leader", "businessman",
+            "businesswoman", "billionaire", "lawyer", "attorney", "economist", "professor", "narrator",
+            "announcer", "writer", "reporter", "doctor", "woman", "man", "father", "mother", "activist",
+            "organizer", "manager", "strategist", "pollster", "historian", "scientist", "researcher",
+            "student", "teacher", "officer", "student", "actor", "actress", "singer", "star", "coach");
+
+    /** Titles that sit in front of a name ("spokesperson John Kirby", "Defense Secretary Lloyd Austin"). */
+    static final Set<String> TITLES = set(
+            "president", "spokesperson", "spokesman", "spokeswoman", "secretary", "minister", "chancellor",
+            "adviser", "advisor", "director", "chief", "head", "leader", "senator", "sen.", "rep.",
+            "representative", "governor", "gov.", "mayor", "ambassador", "envoy", "general", "gen.",
+            "commander", "official", "aide", "chairman", "chairwoman", "chair", "premier", "king", "queen",
+            "prince", "pope", "judge", "justice", "attorney", "prosecutor", "analyst", "expert", "professor",
+            "prof.", "dr.", "mr.", "mrs.", "ms.", "candidate", "nominee", "coordinator", "deputy", "vice",
+            "former", "senior", "prime", "foreign", "defense", "defence", "policy", "national", "security",
+            "press", "campaign", "manager", "strategist", "speaker", "lawmaker", "colonel", "col.",
+            "lieutenant", "lt.", "captain", "admiral", "sergeant", "economist", "officer", "ceo", "founder",
+            "editor", "correspondent", "reporter", "columnist", "host", "anchor", "correspondent", "mp",
+            "congressman", "congresswoman", "councilman", "councilwoman", "sheriff", "chief-of-staff");
+
+    /** Name fragments that mark an organization rather than a person. */
+    static final Set<String> ORGANIZATION_WORDS = set(
+            "ministry", "department", "house", "pentagon", "kremlin", "committee", "council", "party",
+            "agency", "office", "commission", "union", "nations", "nato", "un", "eu", "inc", "inc.", "corp",
+            "corp.", "ltd", "group", "bank", "university", "institute", "foundation", "association",
+            "army", "navy", "force", "forces", "police", "court", "congress", "senate", "parliament",
+            "government", "administration", "campaign", "fund", "center", "centre", "service", "services",
+            "command", "company", "organization", "organisation", "intelligence", "coalition", "command",
+            "fbi", "cia", "nsa", "who", "imf", "dhs", "doj", "gop", "unicef", "opec", "board");
+
+    /** Names that mark a news outlet on their own ("CNN reported"). */
+    static final Set<String> OUTLET_NAMES = set(
+            "cnn", "bbc", "reuters", "ap", "afp", "bloomberg", "axios", "politico", "nbc", "abc", "cbs", "msnbc",
+            "npr", "pbs", "tass", "ria", "interfax", "xinhua", "breitbart", "yonhap", "kyodo", "dpa", "ansa",
+            "efe", "euronews", "newsweek", "ukrinform", "unian", "izvestia", "kommersant", "vedomosti", "wsj",
+            "nyt", "spiegel", "figaro", "guardian", "telegraph", "vox", "slate", "pravda", "al-jazeera",
+            "aljazeera", "france24", "cbc", "itv", "rbc", "rbc-ukraine", "foxnews", "huffpost", "buzzfeed",
+            "reuters.com", "semafor", "punchbowl", "mediaite");
+
+    /** Words that mark a news outlet inside a longer name ("The Washington Post", "Kyiv Independent"). */
+    static final Set<String> OUTLET_WORDS = set(
+            "times", "post", "news", "journal", "tribune", "herald", "gazette", "monde", "press", "daily",
+            "independent", "insider", "observer", "economist", "chronicle", "inquirer", "examiner", "telegraph",
+            "guardian", "mail", "express", "mirror", "standard", "dispatch", "bulletin", "magazine", "radio",
+            "tv", "television", "broadcasting", "network", "wire", "pravda", "figaro", "zeitung", "courier",
+            "street", "atlantic", "hill", "sun", "star", "today", "week", "review", "record", "register");
+
+    /** Words that end a described source phrase when met going backwards. */
+    static final Set<String> PHRASE_BREAKERS = set(
+            "that", "which", "who", "whom", "whose", "and", "or", "but", "while", "as", "if", "when", "after",
+            "before", "because", "since", "although", "though", "where", "whether", "than", "to", "by",
+            "of", "in", "on", "at", "for", "from", "with", "into", "about", "said", "says", "told", "is",
+            "are", "was", "were", "be", "has", "have", "had", "not", "so", "also", "according");
+
+    static final Set<String> DETERMINERS = set(
+            "a", "an", "the", "two", "three", "four", "five", "six", "several", "multiple", "some", "many",
+            "other", "another", "one", "both", "numerous", "various", "few", "most", "all", "more",
+            "these", "those", "this", "its", "their", "his", "her", "our");
+
+    static boolean isSpeechVerb(String w) {
+        return SPEECH_VERBS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isWeakCue(String w) {
+        return WEAK_CUES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isSourceHead(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return OFFICIAL_HEADS.contains(l) || ANONYMOUS_HEADS.contains(l) || OUTLET_HEADS.contains(l)
+                || DOCUMENT_HEADS.contains(l) || ORGANIZATION_HEADS.contains(l) || ROLE_HEADS.contains(l);
+    }
+}

@@ -1,0 +1,411 @@
+package org.crosscheck.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.api.Span;
+import org.crosscheck.quotes.SourcePhrase.Form;
+
+/**
+ * Reads the source phrase next to a speech cue: backwards from a verb for its subject ("a US official stated",
+ * "Kyrylo Budanov, the head of the agency, noted") and forwards after an inverted verb or a preposition ("said
+ * Kirby", "according to two officials and a source familiar with the decision"). Works on tokens, not a parse:
+ * news attributions are formulaic enough that the shape of the noun phrase gives it away.
+ */
+final class PhraseParser {
+
+    private static final Set<String> CONNECTORS = Set.of("de", "van", "von", "al", "bin", "da", "di", "du", "le",
+            "la", "del", "der", "den", "of", "&", "ibn", "el");
+    private static final Set<String> POSTMOD_STRONG = Set.of("familiar", "close", "with", "briefed", "who",
+            "speaking", "knowledgeable", "involved", "aware", "granted", "requesting", "citing");
+
+    private PhraseParser() {
+    }
+
+    /** The subject of the verb at {@code v}, or {@code null} when the words before it do not name a source. */
+    static SourcePhrase before(List<Tok> toks, int v) {
+        int j = v - 1;
+        int skipped = 0;
+        while (j >= 0 && skipped < 4 && isAuxOrAdverb(toks.get(j))) {
+            j--;
+            skipped++;
+        }
+        if (j < 0) {
+            return null;
+        }
+        if (toks.get(j).text().equals(")")) {
+            int k = j - 1;
+            while (k >= 0 && j - k < 10 && !toks.get(k).text().equals("(")) {
+                k--;
+            }
+            if (k <= 0 || toks.get(k).text().equals(")")) {
+                return null;
+            }
+            j = k - 1;
+        }
+        SourcePhrase pm = postmodified(toks, j);
+        if (pm != null) {
+            return pm;
+        }
+        Tok t = toks.get(j);
+        if (t.isWord() && Lexicon.PRONOUNS.contains(t.lower()) && (j == 0 || !toks.get(j - 1).isWord()
+                || Lexicon.PHRASE_BREAKERS.contains(toks.get(j - 1).lower()))) {
+            Span s = new Span(t.start(), t.end());
+            return new SourcePhrase(s, List.of(s), Form.PRONOUN);
+        }
+        if (t.text().equals(",")) {
+            return appositive(toks, j);
+        }
+        if (t.isQuoteMark()) {
+            return quotedName(toks, j);
+        }
+        if (t.isWord() && !t.isPossessive()) {
+            if (Lexicon.isSourceHead(t.text())) {
+                return description(toks, j, j);
+            }
+            if (t.isCapitalized()) {
+                return name(toks, j, true);
+            }
+        }
+        return null;
+    }
+
+    static boolean isAuxOrAdverb(Tok t) {
+        if (!t.isWord() || t.isCapitalized()) {
+            return false;
+        }
+        String l = t.lower();
+        return Lexicon.AUXILIARIES.contains(l) || (l.endsWith("ly") && l.length() > 4 && !Lexicon.isSourceHead(l));
+    }
+
+    /** "a source familiar with the decision", "A US official who spoke to AFP", "officials in Kyiv". */
+    private static SourcePhrase postmodified(List<Tok> toks, int j) {
+        for (int h = j - 1; h >= 0 && h >= j - 9; h--) {
+            Tok head = toks.get(h);
+            if (!head.isWord()) {
+                return null;
+            }
+            Tok next = toks.get(h + 1);
+            if (Lexicon.isSourceHead(head.text()) && Lexicon.POSTMODIFIER_STARTS.contains(next.lower())) {
+                boolean strong = POSTMOD_STRONG.contains(next.lower());
+                if (!strong && j - h > 4) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = h + 1; k <= j; k++) {
+                    Tok w = toks.get(k);
+                    boolean afterWho = toks.get(k - 1).lower().equals("who");
+                    if (!w.isWord() || (!afterWho && Lexicon.isSpeechVerb(w.text()) && !Lexicon.isSourceHead(w.text()))) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok) {
+                    return description(toks, h, j);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A described source whose head noun is at {@code h}; the phrase runs to {@code end}. */
+    static SourcePhrase description(List<Tok> toks, int h, int end) {
+        int i = descStart(toks, h);
+        if (i >= 2 && toks.get(i - 1).lower().equals("and") && Lexicon.isSourceHead(toks.get(i - 2).text())) {
+            i = descStart(toks, i - 2);
+        }
+        Span s = new Span(toks.get(i).start(), toks.get(end).end());
+        return new SourcePhrase(s, List.of(s), Form.DESCRIPTION);
+    }
+
+    private static int descStart(List<Tok> toks, int h) {
+        int i = h;
+        int steps = 0;
+        while (i - 1 >= 0 && steps < 6) {
+            Tok p = toks.get(i - 1);
+            if (!p.isWord()) {
+                break;
+            }
+            String pl = p.lower();
+            if (Lexicon.DETERMINERS.contains(pl)) {
+                i--;
+                break;
+            }
+            if (Lexicon.PHRASE_BREAKERS.contains(pl) || (Lexicon.isSpeechVerb(pl) && !Lexicon.isSourceHead(pl))
+                    || isAuxOrAdverb(p)) {
+                break;
+            }
+            i--;
+            steps++;
+        }
+        return i;
+    }
+
+    /** A capitalised name ending at {@code j}, with any title or descriptor in front of it. */
+    static SourcePhrase name(List<Tok> toks, int j, boolean coordinate) {
+        int i = j;
+        while (i - 1 >= 0 && j - i < 6) {
+            Tok p = toks.get(i - 1);
+            if (p.isWord() && p.isCapitalized() && !p.isPossessive()) {
+                i--;
+            } else if (CONNECTORS.contains(p.lower()) && i - 2 >= 0 && toks.get(i - 2).isCapitalized()
+                    && toks.get(i - 2).isWord()) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        while (i < j && isFunctionCap(toks.get(i))) {
+            i++;
+        }
+        int headStart = i;
+        for (int k = i; k <= j; k++) {
+            String l = toks.get(k).lower();
+            if (Lexicon.TITLES.contains(l) && k < j) {
+                headStart = k + 1;
+            }
+        }
+        if (Lexicon.TITLES.contains(toks.get(j).lower()) || isFunctionCap(toks.get(j))) {
+            return null;
+        }
+        if (coordinate && i >= 2 && (toks.get(i - 1).lower().equals("of")
+                || (i >= 3 && toks.get(i - 1).lower().equals("the") && toks.get(i - 2).lower().equals("of")))) {
+            int before = toks.get(i - 1).lower().equals("of") ? i - 2 : i - 3;
+            Tok b = toks.get(before);
+            if (b.isWord() && b.isCapitalized() && !b.isPossessive()) {
+                SourcePhrase person = name(toks, before, false);
+                if (person != null) {
+                    return new SourcePhrase(new Span(person.phrase().start(), toks.get(j).end()), person.heads(),
+                            Form.NAME);
+                }
+            }
+        }
+        int phraseStart = i;
+        int k = i - 1;
+        if (k >= 0 && isTitleLike(toks.get(k))) {
+            int steps = 0;
+            while (k >= 0 && steps < 6) {
+                Tok p = toks.get(k);
+                if (!p.isWord()) {
+                    break;
+                }
+                String pl = p.lower();
+                if (Lexicon.DETERMINERS.contains(pl)) {
+                    phraseStart = k;
+                    break;
+                }
+                if (Lexicon.PHRASE_BREAKERS.contains(pl) || (Lexicon.isSpeechVerb(pl) && !isTitleLike(p))) {
+                    break;
+                }
+                phraseStart = k;
+                k--;
+                steps++;
+            }
+        }
+        Span head = new Span(toks.get(headStart).start(), toks.get(j).end());
+        List<Span> heads = new ArrayList<>();
+        heads.add(head);
+        int start = toks.get(phraseStart).start();
+        if (coordinate && phraseStart >= 2 && toks.get(phraseStart - 1).lower().equals("and")
+                && toks.get(phraseStart - 2).isCapitalized() && toks.get(phraseStart - 2).isWord()) {
+            SourcePhrase first = name(toks, phraseStart - 2, false);
+            if (first != null && first.form() == Form.NAME) {
+                heads.add(0, first.head());
+                start = first.phrase().start();
+            }
+        }
+        return new SourcePhrase(new Span(start, toks.get(j).end()), heads, Form.NAME);
+    }
+
+    private static boolean isTitleLike(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.isCapitalized() && (Lexicon.TITLES.contains(l) || Lexicon.OUTLET_HEADS.contains(l)
+                || Lexicon.OFFICIAL_HEADS.contains(l) || Lexicon.ROLE_HEADS.contains(l));
+    }
+
+    private static boolean isFunctionCap(Tok t) {
+        String l = t.lower();
+        return !l.equals("the") && (Lexicon.PHRASE_BREAKERS.contains(l) || Lexicon.DETERMINERS.contains(l)
+                || Set.of("however", "meanwhile", "then", "yesterday", "today", "now", "still", "yet", "later",
+                "earlier", "instead", "indeed", "moreover", "separately", "last", "this", "on", "in").contains(l));
+    }
+
+    /** {@code the newspaper “Le Figaro” reports}: a name inside marks just before the verb. */
+    private static SourcePhrase quotedName(List<Tok> toks, int j) {
+        int k = j - 1;
+        while (k >= 0 && j - k <= 5 && toks.get(k).isWord() && toks.get(k).isCapitalized()) {
+            k--;
+        }
+        if (k < 0 || k == j - 1 || !toks.get(k).isQuoteMark()) {
+            return null;
+        }
+        Span head = new Span(toks.get(k + 1).start(), toks.get(j - 1).end());
+        int phraseStart = k;
+        int m = k - 1;
+        int steps = 0;
+        while (m >= 0 && steps < 5 && toks.get(m).isWord()) {
+            String l = toks.get(m).lower();
+            if (Lexicon.DETERMINERS.contains(l)) {
+                phraseStart = m;
+                break;
+            }
+            if (Lexicon.PHRASE_BREAKERS.contains(l)) {
+                break;
+            }
+            phraseStart = m;
+            m--;
+            steps++;
+        }
+        if (phraseStart == k) {
+            phraseStart = k + 1;
+        }
+        return new SourcePhrase(new Span(toks.get(phraseStart).start(), toks.get(j).end()), List.of(head), Form.NAME);
+    }
+
+    /** "Kirby, the head of the agency, said" or "the adviser, Richard Grenell, said" (comma at {@code j}). */
+    private static SourcePhrase appositive(List<Tok> toks, int j) {
+        if (j < 1) {
+            return null;
+        }
+        Tok prev = toks.get(j - 1);
+        if (prev.isWord() && prev.isCapitalized() && !prev.isPossessive()) {
+            SourcePhrase n = name(toks, j - 1, true);
+            if (n != null) {
+                int r = indexAt(toks, n.phrase().start());
+                if (r == 0 || toks.get(r - 1).text().equals(",")) {
+                    return n;
+                }
+            }
+        }
+        for (int k = j - 1; k >= 1 && k >= j - 32; k--) {
+            Tok t = toks.get(k);
+            if (t.isMask() || t.text().equals(";") || t.text().equals(".")) {
+                return null;
+            }
+            if (t.text().equals(",")) {
+                if (k == j - 1) {
+                    return null;
+                }
+                Tok first = toks.get(k + 1);
+                boolean appos = !first.isCapitalized() || Lexicon.TITLES.contains(first.lower())
+                        || Lexicon.DETERMINERS.contains(first.lower());
+                Tok subj = toks.get(k - 1);
+                if (!appos || !subj.isWord() || subj.isPossessive()) {
+                    return null;
+                }
+                SourcePhrase s = Lexicon.isSourceHead(subj.text()) ? description(toks, k - 1, k - 1)
+                        : subj.isCapitalized() ? name(toks, k - 1, true) : null;
+                if (s == null) {
+                    return null;
+                }
+                return new SourcePhrase(new Span(s.phrase().start(), toks.get(j - 1).end()), s.heads(), s.form());
+            }
+        }
+        return null;
+    }
+
+    private static int indexAt(List<Tok> toks, int start) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The source named from token {@code i} on: after "said", "according to", "citing". */
+    static SourcePhrase forward(List<Tok> toks, int i) {
+        SourcePhrase one = forwardOne(toks, i);
+        if (one == null) {
+            return null;
+        }
+        int after = indexAfter(toks, one.phrase().end());
+        if (after + 1 < toks.size() && toks.get(after).lower().equals("and")) {
+            SourcePhrase two = forwardOne(toks, after + 1);
+            if (two != null && two.form() != Form.PRONOUN) {
+                Span both = new Span(one.phrase().start(), two.phrase().end());
+                if (one.form() == Form.NAME && two.form() == Form.NAME) {
+                    return new SourcePhrase(both, List.of(one.head(), two.head()), Form.NAME);
+                }
+                return new SourcePhrase(both, List.of(both), Form.DESCRIPTION);
+            }
+        }
+        return one;
+    }
+
+    private static int indexAfter(List<Tok> toks, int end) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= end) {
+                return i;
+            }
+        }
+        return toks.size();
+    }
+
+    private static SourcePhrase forwardOne(List<Tok> toks, int i) {
+        if (i >= toks.size()) {
+            return null;
+        }
+        Tok t = toks.get(i);
+        if (!t.isWord()) {
+            return null;
+        }
+        if (Lexicon.PRONOUNS.contains(t.lower()) && !t.lower().equals("it")) {
+            Span s = new Span(t.start(), t.end());
+            return new SourcePhrase(s, List.of(s), Form.PRONOUN);
+        }
+        int k = i;
+        int headAt = -1;
+        int nameStart = -1;
+        while (k < toks.size() && k - i < 9) {
+            Tok w = toks.get(k);
+            if (!w.isWord()) {
+                break;
+            }
+            String l = w.lower();
+            if (w.isCapitalized() && !w.isPossessive() && !Lexicon.TITLES.contains(l) && !Lexicon.isSourceHead(l)) {
+                if (nameStart < 0) {
+                    nameStart = k;
+                }
+            } else if (k > i && Lexicon.PHRASE_BREAKERS.contains(l)) {
+                break;
+            } else if (Lexicon.isSourceHead(l)) {
+                headAt = k;
+                nameStart = -1;
+            } else {
+                nameStart = -1;
+                if (CONNECTORS.contains(l) && k > i) {
+                    break;
+                }
+            }
+            k++;
+        }
+        int last = k - 1;
+        if (last < i) {
+            return null;
+        }
+        if (nameStart >= 0 && (headAt < 0 || headAt < nameStart)) {
+            int e = last;
+            while (e > nameStart && isFunctionCap(toks.get(e))) {
+                e--;
+            }
+            Span head = new Span(toks.get(nameStart).start(), toks.get(e).end());
+            return new SourcePhrase(new Span(t.start(), toks.get(e).end()), List.of(head), Form.NAME);
+        }
+        if (headAt >= 0) {
+            int end = headAt;
+            if (headAt + 1 < toks.size() && Lexicon.POSTMODIFIER_STARTS.contains(toks.get(headAt + 1).lower())) {
+                int m = headAt + 1;
+                while (m < toks.size() && m - headAt <= 7 && toks.get(m).isWord()
+                        && !toks.get(m).lower().equals("that") && !toks.get(m).lower().equals("and")
+                        && !(Lexicon.isSpeechVerb(toks.get(m).text()) && !toks.get(m).lower().equals("spoke"))) {
+                    end = m;
+                    m++;
+                }
+            }
+            Span s = new Span(t.start(), toks.get(end).end());
+            return new SourcePhrase(s, List.of(s), Form.DESCRIPTION);
+        }
+        return null;
+    }
+}

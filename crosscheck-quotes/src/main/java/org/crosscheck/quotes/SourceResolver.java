@@ -1,0 +1,265 @@
+package org.crosscheck.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.api.EntityMention;
+import org.crosscheck.api.EntityType;
+import org.crosscheck.api.SourceKind;
+import org.crosscheck.api.Span;
+import org.crosscheck.quotes.SourcePhrase.Form;
+
+/**
+ * Turns a source phrase into who it names and what kind of source that is. Names take the entity recogniser's
+ * canonical form when one covers them; pronouns and anaphoric descriptions ("he", "the publication") go back to
+ * the nearest earlier source that fits, because that is how news prose chains its attributions.
+ */
+final class SourceResolver {
+
+    /** A resolved source: {@code name} as the article gives it (canonical for entities), {@code span} in the text. */
+    record Source(String name, Span span, SourceKind kind) {
+    }
+
+    /** Everything resolution needs about the article, gathered once. */
+    record Context(String text, List<EntityMention> entities, List<Span> quoted) {
+    }
+
+    /** How far back a pronoun may reach for its antecedent. */
+    private static final int PRONOUN_REACH = 2500;
+
+    private SourceResolver() {
+    }
+
+    /** Resolves one head of a phrase; {@code earlier} holds the sources already resolved, in text order. */
+    static Source resolve(Context ctx, SourcePhrase p, Span head, List<Source> earlier) {
+        String text = ctx.text();
+        String phraseText = p.phrase().of(text);
+        return switch (p.form()) {
+            case PRONOUN -> pronoun(ctx, head, earlier);
+            case NAME -> name(ctx, phraseText, head, earlier);
+            case DESCRIPTION -> description(ctx, p.phrase(), earlier);
+        };
+    }
+
+    private static Source pronoun(Context ctx, Span head, List<Source> earlier) {
+        String p = head.of(ctx.text()).toLowerCase(Locale.ROOT);
+        int limit = head.start() - PRONOUN_REACH;
+        Source best = null;
+        if (p.equals("he") || p.equals("she")) {
+            for (EntityMention e : ctx.entities()) {
+                if (e.type() == EntityType.PERSON && e.end() <= head.start() && e.start() >= limit
+                        && !insideQuote(ctx, e.span())) {
+                    best = new Source(e.canonical(), e.span(), SourceKind.NAMED_PERSON);
+                }
+            }
+            for (Source s : earlier) {
+                if (s.kind() == SourceKind.NAMED_PERSON && s.span().end() <= head.start() && s.span().start() >= limit
+                        && (best == null || s.span().start() > best.span().start())) {
+                    best = s;
+                }
+            }
+        } else {
+            boolean plural = p.equals("they");
+            for (Source s : earlier) {
+                if (s.span().end() <= head.start() && s.span().start() >= limit && s.kind() != SourceKind.NAMED_PERSON
+                        && (plural || s.kind() != SourceKind.ANONYMOUS_OFFICIAL)) {
+                    best = s;
+                }
+            }
+        }
+        return best == null ? null : new Source(best.name(), head, best.kind());
+    }
+
+    private static boolean insideQuote(Context ctx, Span s) {
+        for (Span q : ctx.quoted()) {
+            if (q.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Source name(Context ctx, String phraseText, Span head, List<Source> earlier) {
+        String text = ctx.text();
+        EntityMention best = null;
+        int bestOverlap = 0;
+        for (EntityMention e : ctx.entities()) {
+            int ov = Math.min(e.end(), head.end()) - Math.max(e.start(), head.start());
+            if (ov > bestOverlap || (ov == bestOverlap && ov > 0 && best != null && e.end() > best.end())) {
+                best = e;
+                bestOverlap = ov;
+            }
+        }
+        String headText = head.of(text);
+        boolean outletCue = mentionsOutletNoun(phraseText) || isOutletName(headText);
+        if (best != null && bestOverlap * 2 >= Math.min(head.length(), best.end() - best.start())) {
+            SourceKind kind = switch (best.type()) {
+                case PERSON -> isOutletName(headText) ? SourceKind.OUTLET : SourceKind.NAMED_PERSON;
+                case ORGANIZATION -> outletCue || isOutletName(best.canonical()) ? SourceKind.OUTLET
+                        : SourceKind.ORGANIZATION;
+                default -> outletCue ? SourceKind.OUTLET : SourceKind.ORGANIZATION;
+            };
+            return new Source(best.canonical(), head, kind);
+        }
+        if (outletCue) {
+            return new Source(headText, head, SourceKind.OUTLET);
+        }
+        if (isOrganizationName(headText)) {
+            return new Source(headText, head, SourceKind.ORGANIZATION);
+        }
+        return new Source(fullName(text, headText, head, earlier), head, SourceKind.NAMED_PERSON);
+    }
+
+    /** "Kirby" after "John Kirby" was named: the longer form, so one person keeps one name within an article. */
+    private static String fullName(String text, String headText, Span head, List<Source> earlier) {
+        if (headText.contains(" ")) {
+            return headText;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Source s = earlier.get(i);
+            if (s.kind() == SourceKind.NAMED_PERSON && s.name().endsWith(" " + headText)) {
+                return s.name();
+            }
+        }
+        Pattern full = Pattern.compile("(?:\\p{Lu}[\\p{L}’'.-]+\\s+){1,2}" + Pattern.quote(headText) + "\\b");
+        Matcher m = full.matcher(text).region(0, head.start());
+        String found = null;
+        while (m.find()) {
+            String cand = m.group();
+            String first = cand.substring(0, cand.indexOf(' ')).toLowerCase(Locale.ROOT);
+            if (!Lexicon.TITLES.contains(first) && !Lexicon.DETERMINERS.contains(first)
+                    && !Lexicon.PHRASE_BREAKERS.contains(first)) {
+                found = cand;
+            }
+        }
+        return found != null ? found.replaceAll("\\s+", " ") : headText;
+    }
+
+    static boolean isOutletName(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s]+");
+        for (String w : words) {
+            String bare = w.replaceAll("[’']s$", "");
+            if (Lexicon.OUTLET_NAMES.contains(bare)) {
+                return true;
+            }
+            if (words.length > 1 && Lexicon.OUTLET_WORDS.contains(bare) && !words[0].equals("white")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsOutletNoun(String phrase) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (Lexicon.OUTLET_HEADS.contains(w) && !w.equals("press") && !w.equals("media")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOrganizationName(String name) {
+        String[] words = name.split("\\s+");
+        for (String w : words) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (Lexicon.ORGANIZATION_WORDS.contains(l)) {
+                return true;
+            }
+        }
+        return words.length == 1 && name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c)
+                || c == '.' || c == '-' || Character.isDigit(c));
+    }
+
+    private static final java.util.Set<String> PUBLIC_ROLES = java.util.Set.of("president", "mayor", "governor",
+            "senator", "secretary", "minister", "ambassador", "chancellor", "congressman", "congresswoman", "premier",
+            "commissioner", "prosecutor", "sheriff", "judge", "chief", "general", "commander", "officer", "director");
+
+    /** "the mayor" after "Mayor Ann Example" was named: the person who holds the role in this article. */
+    private static Source roleHolder(Context ctx, String role, Span phrase) {
+        Pattern p = Pattern.compile("(?i:\\b" + Pattern.quote(role) + ")\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s?){1,3})");
+        Matcher m = p.matcher(ctx.text()).region(0, phrase.start());
+        Span last = null;
+        while (m.find()) {
+            int e = m.end(1);
+            while (e > m.start(1) && Character.isWhitespace(ctx.text().charAt(e - 1))) {
+                e--;
+            }
+            last = new Span(m.start(1), e);
+        }
+        if (last == null) {
+            return null;
+        }
+        for (EntityMention e : ctx.entities()) {
+            if (e.span().overlaps(last) && e.type() == EntityType.PERSON) {
+                return new Source(e.canonical(), phrase, SourceKind.NAMED_PERSON);
+            }
+        }
+        return new Source(last.of(ctx.text()), phrase, SourceKind.NAMED_PERSON);
+    }
+
+    private static Source description(Context ctx, Span phrase, List<Source> earlier) {
+        String text = phrase.of(ctx.text());
+        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s,]+");
+        String main = null;
+        boolean official = false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (Lexicon.OFFICIAL_HEADS.contains(w)) {
+                official = true;
+            }
+            if (Lexicon.isSourceHead(w) && main == null) {
+                boolean postmodNext = i + 1 < words.length && Lexicon.POSTMODIFIER_STARTS.contains(words[i + 1]);
+                boolean lastHead = true;
+                for (int k = i + 1; k < words.length && !Lexicon.POSTMODIFIER_STARTS.contains(words[k]); k++) {
+                    if (Lexicon.isSourceHead(words[k])) {
+                        lastHead = false;
+                    }
+                }
+                if (postmodNext || lastHead) {
+                    main = w;
+                }
+            }
+        }
+        if (main == null) {
+            return new Source(text, phrase, SourceKind.ANONYMOUS);
+        }
+        if (Lexicon.ROLE_HEADS.contains(main) && words[0].equals("the")) {
+            Source named = roleHolder(ctx, main, phrase);
+            if (named != null) {
+                return named;
+            }
+            return new Source(text, phrase, PUBLIC_ROLES.contains(main) ? SourceKind.ANONYMOUS_OFFICIAL
+                    : SourceKind.ANONYMOUS);
+        }
+        if (Lexicon.OUTLET_HEADS.contains(main) && !official) {
+            boolean anaphoric = words[0].equals("the") || words[0].equals("this") || words[0].equals("that");
+            if (anaphoric) {
+                for (int i = earlier.size() - 1; i >= 0; i--) {
+                    Source s = earlier.get(i);
+                    if (s.kind() == SourceKind.OUTLET && s.span().end() <= phrase.start()
+                            && !mentionsOutletNoun(s.name())) {
+                        return new Source(s.name(), phrase, SourceKind.OUTLET);
+                    }
+                }
+                for (int i = ctx.entities().size() - 1; i >= 0; i--) {
+                    EntityMention e = ctx.entities().get(i);
+                    if (e.end() <= phrase.start() && e.type() == EntityType.ORGANIZATION && isOutletName(e.canonical())) {
+                        return new Source(e.canonical(), phrase, SourceKind.OUTLET);
+                    }
+                }
+            }
+            return new Source(text, phrase, SourceKind.OUTLET);
+        }
+        if (official || Lexicon.OFFICIAL_HEADS.contains(main)) {
+            return new Source(text, phrase, SourceKind.ANONYMOUS_OFFICIAL);
+        }
+        if (Lexicon.DOCUMENT_HEADS.contains(main)) {
+            return new Source(text, phrase, SourceKind.DOCUMENT);
+        }
+        if (Lexicon.ORGANIZATION_HEADS.contains(main)) {
+            return new Source(text, phrase, SourceKind.ORGANIZATION);
+        }
+        return new Source(text, phrase, SourceKind.ANONYMOUS);
+    }
+}

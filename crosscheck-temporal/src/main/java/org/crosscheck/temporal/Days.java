@@ -1,0 +1,154 @@
+package org.crosscheck.temporal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.api.TimeType;
+
+/**
+ * Single days named relative to the article's date: weekdays ("on Sunday", "last Friday", "Tuesday night"),
+ * "today", "yesterday", "tomorrow", "tonight", "this morning", holidays, and clock times ("at 3 p.m."). None of
+ * them can be placed without the article's date, so with no anchor they are left out rather than guessed.
+ */
+final class Days {
+
+    private Days() {
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:((?i:last|next|this|this past|this coming|coming"
+            + "|past))\\s+)?(" + Lexicon.WEEKDAY + ")(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
+
+    private static final Pattern DEICTIC = Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b"
+            + "(?:'s)?(?:\\s+(morning|afternoon|evening|night))?", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PART_OF_TODAY = Pattern.compile("\\b(this|last)\\s+(morning|afternoon|evening|night)"
+            + "\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*"
+            + "(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)|\\b(noon|midnight)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HOLIDAY = Pattern.compile("\\b(Christmas Eve|Christmas Day|Christmas|New Year's Eve"
+            + "|New Year's Day|Halloween|Valentine's Day|Thanksgiving Day|Thanksgiving)\\b");
+
+    static void find(Context ctx) {
+        LocalDate anchor = ctx.anchor();
+        if (anchor == null) {
+            return;
+        }
+        String text = ctx.text();
+        Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            DayOfWeek day = DayOfWeek.of(Lexicon.weekday(m.group(2)));
+            LocalDate date = switch (modifier) {
+                case "last", "this past", "past" -> anchor.with(TemporalAdjusters.previous(day));
+                case "next", "this coming", "coming" -> anchor.with(TemporalAdjusters.next(day));
+                case "this" -> anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(
+                        TemporalAdjusters.nextOrSame(day));
+                default -> Calendar.weekday(anchor, day.getValue(), ctx.tense(m.start(), m.end()));
+            };
+            int start = modifier.isEmpty() ? ctx.withPreposition(m.start()) : m.start();
+            addDay(ctx, start, m.end(), date, null);
+        }
+        Matcher d = DEICTIC.matcher(text);
+        while (d.find()) {
+            String word = d.group(1).toLowerCase(Locale.ROOT);
+            LocalDate date = switch (word) {
+                case "yesterday" -> anchor.minusDays(1);
+                case "tomorrow" -> anchor.plusDays(1);
+                default -> anchor;
+            };
+            addDay(ctx, d.start(), d.end(), date, null);
+        }
+        Matcher p = PART_OF_TODAY.matcher(text);
+        while (p.find()) {
+            boolean lastNight = p.group(1).equalsIgnoreCase("last");
+            if (lastNight && !p.group(2).equalsIgnoreCase("night")) {
+                continue;
+            }
+            addDay(ctx, p.start(), p.end(), lastNight ? anchor.minusDays(1) : anchor, p.group(2));
+        }
+        clock(ctx, anchor);
+        Matcher h = HOLIDAY.matcher(text);
+        while (h.find()) {
+            holiday(ctx, h.start(), h.end(), h.group(1));
+        }
+    }
+
+    /**
+     * A day, with the part of day ("morning", "night") in the value only for "this morning", "tonight" and the
+     * like: for "Friday night" the day is what a reader and a timeline need, and what annotators mostly record.
+     */
+    private static void addDay(Context ctx, int start, int end, LocalDate date, String partOfDay) {
+        String value = Calendar.day(date);
+        if (partOfDay == null) {
+            ctx.add(start, end, TimeType.DATE, value);
+            return;
+        }
+        String part = switch (partOfDay.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+        ctx.add(start, end, TimeType.TIME, value + "T" + part);
+    }
+
+    private static void clock(Context ctx, LocalDate anchor) {
+        Matcher c = CLOCK.matcher(ctx.text());
+        while (c.find()) {
+            int hour;
+            int minute = 0;
+            if (c.group(4) != null) {
+                hour = c.group(4).equalsIgnoreCase("noon") ? 12 : 24;
+            } else {
+                hour = Integer.parseInt(c.group(1));
+                minute = c.group(2) == null ? 0 : Integer.parseInt(c.group(2));
+                boolean pm = Character.toLowerCase(c.group(3).charAt(0)) == 'p';
+                if (hour < 1 || hour > 12 || minute > 59) {
+                    continue;
+                }
+                hour = pm ? (hour % 12) + 12 : hour % 12;
+            }
+            ctx.add(c.start(), c.end(), TimeType.TIME, String.format("%sT%02d:%02d", Calendar.day(anchor), hour, minute));
+        }
+    }
+
+    private static void holiday(Context ctx, int start, int end, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("thanksgiving")) {
+            int y = Calendar.yearOf(ctx.anchor(), ctx.tense(start, end), year -> {
+                LocalDate d = LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+                return new Calendar.Period(d, d);
+            });
+            LocalDate d = LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+            ctx.add(start, end, TimeType.DATE, Calendar.day(d));
+            return;
+        }
+        int month;
+        int day;
+        if (lower.equals("christmas eve")) {
+            month = 12;
+            day = 24;
+        } else if (lower.startsWith("christmas")) {
+            month = 12;
+            day = 25;
+        } else if (lower.equals("new year's eve")) {
+            month = 12;
+            day = 31;
+        } else if (lower.startsWith("new year")) {
+            month = 1;
+            day = 1;
+        } else if (lower.equals("halloween")) {
+            month = 10;
+            day = 31;
+        } else {
+            month = 2;
+            day = 14;
+        }
+        ctx.add(start, end, TimeType.DATE, Calendar.monthDay(ctx.anchor(), month, day, ctx.tense(start, end)));
+    }
+}

@@ -1,0 +1,143 @@
+package org.crosscheck.temporal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the tense of the clause around a time expression from its words. A bare "Friday" or "in March" names a
+ * different day depending on whether the clause looks back or ahead; a parser would tell that better, but the
+ * nearest tense-bearing word is right often enough in news prose and costs nothing.
+ *
+ * <p>The clause is first the stretch between commas, semicolons and quotes around the expression; when that holds
+ * no cue ("On Sunday, the ministry announced ...") the whole sentence is searched. The cue nearest the expression
+ * wins, so "said on Friday it will ..." reads as past.
+ */
+final class TenseCues {
+
+    private TenseCues() {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:'[a-z]+)?|[,;:\"“”()\\[\\]—–]");
+
+    /**
+     * Reporting verbs say when something was said, not when what was said happens ("said the vote is Dec. 7"),
+     * so they are no cue either way.
+     */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
+            "reported", "added", "noted", "stated", "according", "explained", "declared", "confirmed", "claimed");
+
+    private static final Set<String> PAST = Set.of("was", "were", "had", "hadn't", "wasn't", "weren't", "didn't",
+            "did", "met", "began", "came", "went", "took", "made", "gave", "got", "saw", "left",
+            "found", "held", "led", "fell", "rose", "won", "lost", "sent", "spoke", "wrote", "struck", "brought",
+            "bought", "sold", "paid", "built", "thought", "knew", "became", "ran", "fought", "caught", "flew", "drove",
+            "broke", "chose", "stood", "ago", "last", "earlier", "previously", "spent", "kept", "felt", "heard",
+            "meant", "grew", "threw", "shot", "slid", "sank", "swore", "withdrew", "arose", "forgot", "overtook",
+            "underwent", "undertook", "sought", "taught", "understood", "wore", "won't've", "hit", "cut", "quit",
+            "bore", "beat", "bid", "lent", "rang", "sang", "sat", "shook", "slept", "split",
+            "spread", "stole", "stuck", "swept", "swam", "woke");
+
+    /** Future auxiliaries, and modals and deadline words, which in news mostly point at what has not happened. */
+    private static final Set<String> FUTURE = Set.of("will", "shall", "won't", "'ll", "next", "upcoming", "coming",
+            "would", "tomorrow", "soon", "must", "may", "might", "could", "should", "can", "payable", "effective",
+            "until", "deadline");
+
+    /** Cues further than this many words from the expression say little about it. */
+    private static final int REACH = 6;
+
+    /** Words that end in -ed without being past forms. */
+    private static final Set<String> NOT_PAST = Set.of("need", "indeed", "speed", "seed", "feed", "breed", "proceed",
+            "succeed", "exceed", "bleed", "hundred", "red", "bed", "shed", "wed", "deed", "greed", "creed", "weed",
+            "reed", "embed", "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "beloved", "learned",
+            "aged", "tired", "wretched", "skied");
+
+    /** Verbs that point ahead when "to" follows ("plans to", "expected to", "set to"). */
+    private static final Set<String> AHEAD_TO = Set.of("going", "plans", "plan", "planning", "planned", "expected",
+            "expects", "expect", "scheduled", "set", "due", "intends", "intend", "aims", "aim", "hopes", "hope",
+            "wants", "want", "prepared", "preparing", "ready", "likely", "poised", "slated");
+
+    private static final Set<String> PRESENT = Set.of("is", "are", "am", "isn't", "aren't", "does", "do");
+
+    /** The tense of the clause around {@code [start, end)} within the sentence {@code [sentStart, sentEnd)}. */
+    static Tense of(String text, int sentStart, int sentEnd, int start, int end) {
+        int clauseStart = start;
+        while (clauseStart > sentStart && !isClauseMark(text.charAt(clauseStart - 1))) {
+            clauseStart--;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < sentEnd && !isClauseMark(text.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        Tense t = nearest(text, clauseStart, clauseEnd, start, end);
+        return t != Tense.UNKNOWN ? t : nearest(text, sentStart, sentEnd, start, end);
+    }
+
+    private static boolean isClauseMark(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '"' || c == '“' || c == '”' || c == '(' || c == ')'
+                || c == '—' || c == '–';
+    }
+
+    private static Tense nearest(String text, int from, int to, int start, int end) {
+        Matcher m = WORD.matcher(text).region(from, to);
+        Tense best = Tense.UNKNOWN;
+        int bestDistance = Integer.MAX_VALUE;
+        String previous = "";
+        String[] words = new String[64];
+        int[] positions = new int[64];
+        int count = 0;
+        int before = 0;
+        while (m.find() && count < 64) {
+            if (m.start() >= start && m.end() <= end) {
+                continue; // the expression's own words ("last", "next") were used already
+            }
+            words[count] = m.group();
+            positions[count] = m.start() < start ? -1 : 0;
+            if (m.start() < start) {
+                before++;
+            }
+            count++;
+        }
+        for (int i = 0; i < count; i++) {
+            positions[i] = i < before ? before - i : i - before + 1; // distance in words
+        }
+        for (int i = 0; i < count; i++) {
+            String raw = words[i];
+            String w = raw.toLowerCase(Locale.ROOT);
+            String following = i + 1 < count ? words[i + 1].toLowerCase(Locale.ROOT) : "";
+            Tense cue = cue(raw, w, previous, following);
+            previous = w;
+            if (cue != Tense.UNKNOWN && positions[i] < bestDistance && positions[i] <= REACH) {
+                best = cue;
+                bestDistance = positions[i];
+            }
+        }
+        return best;
+    }
+
+    private static Tense cue(String raw, String w, String previous, String following) {
+        if (REPORTING.contains(w)) {
+            return Tense.UNKNOWN;
+        }
+        if (following.equals("to") && AHEAD_TO.contains(w)) {
+            return Tense.FUTURE;
+        }
+        if (FUTURE.contains(w) || w.endsWith("'ll")) {
+            return w.equals("would") && following.equals("have") ? Tense.PAST : Tense.FUTURE;
+        }
+        if (PAST.contains(w)) {
+            return Tense.PAST;
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLowerCase(raw.charAt(0))) {
+            // "has signed" is as past as "signed"; "is expected" reads present, and "to be held" ahead
+            if (previous.equals("be") || previous.equals("being")) {
+                return Tense.UNKNOWN;
+            }
+            return Tense.PAST;
+        }
+        if (PRESENT.contains(w)) {
+            return Tense.PRESENT;
+        }
+        return Tense.UNKNOWN;
+    }
+}

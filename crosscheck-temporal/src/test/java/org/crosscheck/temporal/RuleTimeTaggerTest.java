@@ -1,0 +1,220 @@
+package org.crosscheck.temporal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Article;
+import org.crosscheck.api.TimeExpression;
+import org.crosscheck.api.TimeType;
+import org.junit.jupiter.api.Test;
+
+class RuleTimeTaggerTest {
+
+    /** A Monday. */
+    private static final LocalDate ANCHOR = LocalDate.of(2024, 11, 18);
+
+    private static final RuleTimeTagger TAGGER = new RuleTimeTagger();
+
+    private static List<TimeExpression> tag(String text, LocalDate anchor) {
+        Article a = new Article("t", "The Valdoria Courier", anchor, null, null, "en", text, "test");
+        return TAGGER.tag(AnnotatedArticle.of(a));
+    }
+
+    /** The value of the expression whose text contains {@code part}. */
+    private static String value(String text, String part) {
+        return value(text, part, ANCHOR);
+    }
+
+    private static String value(String text, String part, LocalDate anchor) {
+        return find(text, part, anchor).map(TimeExpression::value).orElse("<none>");
+    }
+
+    private static Optional<TimeExpression> find(String text, String part, LocalDate anchor) {
+        return tag(text, anchor).stream().filter(t -> t.text().contains(part)).findFirst();
+    }
+
+    @Test
+    void explicitDates() {
+        assertThat(value("The treaty was signed on Nov. 5, 2023 in Arlenburg.", "Nov. 5")).isEqualTo("2023-11-05");
+        assertThat(value("Mayor Tilda Brandt resigned on 5 November 2022.", "November")).isEqualTo("2022-11-05");
+        assertThat(value("The report is dated 2021-03-09.", "2021")).isEqualTo("2021-03-09");
+        assertThat(value("Posted 22-11-2024 by the desk.", "22-11")).isEqualTo("2024-11-22");
+        assertThat(value("Posted 11/22/2024 by the desk.", "11/22")).isEqualTo("2024-11-22");
+        assertThat(value("Elections were held in March 2021.", "March")).isEqualTo("2021-03");
+        assertThat(value("Elections were held in 2019 across Valdoria.", "2019")).isEqualTo("2019");
+    }
+
+    @Test
+    void monthDayWithoutYearTakesTheAnchorsYearNearby() {
+        assertThat(value("Orvan Steel held its vote on November 5.", "November 5")).isEqualTo("2024-11-05");
+        assertThat(value("The ferry will resume service on January 9.", "January 9")).isEqualTo("2025-01-09");
+    }
+
+    @Test
+    void monthAloneFollowsTense() {
+        assertThat(value("The council approved the plan in February.", "February")).isEqualTo("2024-02");
+        assertThat(value("The council will vote on the plan in March.", "March")).isEqualTo("2025-03");
+        assertThat(value("Last July, the harbour flooded.", "July")).isEqualTo("2024-07");
+        assertThat(value("Last November, the harbour flooded.", "November")).isEqualTo("2023-11");
+        LocalDate october = LocalDate.of(2024, 10, 25);
+        assertThat(value("General Pell noted that the brigades would begin marching on Tarsk in November.",
+                "November", october)).isEqualTo("2024-11");
+    }
+
+    @Test
+    void bareMonthSpansIncludeTheirPreposition() {
+        TimeExpression t = find("The bridge reopened in April.", "April", ANCHOR).orElseThrow();
+        assertThat(t.text()).isEqualTo("in April");
+    }
+
+    @Test
+    void mayTheModalIsNotAMonth() {
+        assertThat(tag("Officials may delay the count.", ANCHOR)).isEmpty();
+        assertThat(value("The count resumed in May.", "May")).isEqualTo("2024-05");
+    }
+
+    @Test
+    void weekdaysFollowTense() {
+        // the anchor is a Monday
+        assertThat(value("On Sunday, the ministry announced new tariffs.", "Sunday")).isEqualTo("2024-11-17");
+        assertThat(value("Minister Ruel Okafor met the envoys on Friday.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The envoys will meet again on Thursday.", "Thursday")).isEqualTo("2024-11-21");
+        assertThat(value("The strike is going to start on Wednesday.", "Wednesday")).isEqualTo("2024-11-20");
+        assertThat(value("Last Tuesday the mill shut down.", "Tuesday")).isEqualTo("2024-11-12");
+        assertThat(value("Next Tuesday the mill reopens.", "Tuesday")).isEqualTo("2024-11-19");
+        TimeExpression on = find("The port closed on Sunday.", "Sunday", ANCHOR).orElseThrow();
+        assertThat(on.text()).isEqualTo("on Sunday");
+    }
+
+    @Test
+    void deicticDays() {
+        assertThat(value("Prices fell today in Marrow.", "today")).isEqualTo("2024-11-18");
+        assertThat(value("Prices fell yesterday in Marrow.", "yesterday")).isEqualTo("2024-11-17");
+        assertThat(value("Prices may fall tomorrow in Marrow.", "tomorrow")).isEqualTo("2024-11-19");
+    }
+
+    @Test
+    void relativePeriods() {
+        LocalDate friday = LocalDate.of(2024, 10, 25);
+        assertThat(value("Last week the Tarsk garrison moved north.", "Last week", friday)).isEqualTo("2024-W42");
+        assertThat(value("Talks continue this week.", "this week")).isEqualTo("2024-W47");
+        assertThat(value("Fares rise next month.", "next month")).isEqualTo("2024-12");
+        assertThat(value("Exports grew last year.", "last year")).isEqualTo("2023");
+        assertThat(value("The board met earlier this month.", "earlier this month")).isEqualTo("2024-11");
+        assertThat(value("The board met earlier this year.", "earlier this year")).isEqualTo("2024");
+        assertThat(value("Sales doubled this year.", "this year")).isEqualTo("2024");
+        assertThat(value("The toll road opened three years ago.", "three years ago")).isEqualTo("2021");
+    }
+
+    @Test
+    void endOfPeriod() {
+        TimeExpression t = find("The depot should be finished by the end of the year.", "end", ANCHOR).orElseThrow();
+        assertThat(t.value()).isEqualTo("2024-12-31");
+        assertThat(t.text()).isEqualTo("by the end of the year");
+        assertThat(value("Rent is due at the end of the month.", "end of the month")).isEqualTo("2024-11-30");
+    }
+
+    @Test
+    void seasonsQuartersAndDecades() {
+        assertThat(value("The festival returns this summer.", "summer")).isEqualTo("2024-SU");
+        assertThat(value("Orvan Steel lost money in the third quarter.", "third quarter")).isEqualTo("2024-Q3");
+        assertThat(value("Orvan Steel posted third-quarter losses.", "third-quarter")).isEqualTo("2024-Q3");
+        assertThat(value("The mill thrived in the 1990s.", "1990s")).isEqualTo("199X");
+    }
+
+    @Test
+    void durations() {
+        assertThat(find("The siege lasted 24 hours.", "24", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::value, TimeExpression::type).containsExactly("PT24H", TimeType.DURATION);
+        assertThat(value("The siege lasted three years.", "three")).isEqualTo("P3Y");
+        assertThat(value("The siege lasted two weeks.", "two")).isEqualTo("P2W");
+        assertThat(value("It took a two-year study.", "two-year")).isEqualTo("P2Y");
+        assertThat(value("After months of talks the deal held.", "months")).isEqualTo("PXM");
+        assertThat(value("The trial lasted 2 1/2 years.", "years")).isEqualTo("P2Y6M");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+        assertThat(tag("A 6-year-old boy from Marrow won.", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void setsAndReferences() {
+        assertThat(find("The ferry sails every week.", "every week", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::value, TimeExpression::type).containsExactly("P1W", TimeType.SET);
+        assertThat(value("The ferry is now running again.", "now")).isEqualTo("PRESENT_REF");
+        assertThat(value("The ferry is currently idle.", "currently")).isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void clockTimesJoinTheirDay() {
+        assertThat(value("Polls close at 3 p.m. today.", "p.m.")).isEqualTo("2024-11-18T15:00");
+        assertThat(value("Polls closed at 8 p.m. EST Nov. 9, 2023.", "p.m.")).isEqualTo("2023-11-09T20:00");
+    }
+
+    @Test
+    void noAnchorKeepsUnderspecifiedValuesAndSkipsRelativeOnes() {
+        assertThat(value("The vote was held on November 5.", "November", null)).isEqualTo("XXXX-11-05");
+        assertThat(find("The vote was held on Sunday.", "Sunday", null)).isEmpty();
+        assertThat(value("The vote was held in 2022.", "2022", null)).isEqualTo("2022");
+    }
+
+    @Test
+    void longestOverlapWins() {
+        List<TimeExpression> found = tag("The toll road opened three years ago in Arlenburg.", ANCHOR);
+        assertThat(found).extracting(TimeExpression::text).containsExactly("three years ago");
+    }
+
+    @Test
+    void offsetsAlwaysMatchTheText() {
+        String text = "On Friday, 5 November 2021, at 10 a.m., the Valdoria Courier said the plan began last week "
+                + "and would run for two weeks until the end of the month; now it is done. Ünïcödé 😀 in May.";
+        for (TimeExpression t : tag(text, ANCHOR)) {
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+        }
+    }
+
+    @Test
+    void emptyAndHostileInputYieldNothingOrValidSpans() {
+        assertThat(tag("", ANCHOR)).isEmpty();
+        assertThat(tag("   \n\n ", ANCHOR)).isEmpty();
+        assertThat(tag("99/99/9999 31-02-2024 0-0-0000 Feb. 31 ))) ((( 1/2 ", ANCHOR))
+                .allSatisfy(t -> assertThat(t.value()).doesNotContain("-02-31"));
+        assertThat(tag("He left on Sunday.", LocalDate.MAX)).isNotNull();
+        assertThat(tag("He left on Sunday.", LocalDate.MIN)).isNotNull();
+        StringBuilder noise = new StringBuilder();
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 5000; i++) {
+            noise.append((char) (r.nextInt(0x300)));
+        }
+        String n = noise.toString();
+        for (TimeExpression t : tag(n, ANCHOR)) {
+            assertThat(n.substring(t.start(), t.end())).isEqualTo(t.text());
+        }
+    }
+
+    @Test
+    void sameResultFromManyThreads() throws Exception {
+        String text = "On Sunday the council met. Last week it voted. In March it will vote again for two days.";
+        List<TimeExpression> expected = tag(text, ANCHOR);
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.ConcurrentLinkedQueue<List<TimeExpression>> results =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int i = 0; i < 8; i++) {
+            Thread th = new Thread(() -> {
+                for (int k = 0; k < 50; k++) {
+                    results.add(tag(text, ANCHOR));
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        assertThat(results).hasSize(400).allSatisfy(l -> assertThat(l).isEqualTo(expected));
+    }
+}
