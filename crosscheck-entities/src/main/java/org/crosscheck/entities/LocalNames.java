@@ -98,7 +98,19 @@ final class LocalNames {
         }
         String fx = x.get(0);
         String fy = y.get(0);
-        return fx.startsWith(fy) || fy.startsWith(fx);
+        return fx.startsWith(fy) || fy.startsWith(fx) || sameSkeleton(fx, fy);
+    }
+
+    /**
+     * First names that transliterate one name differently differ in their vowels (Dmytro, Dmitri, Dmitry; Oleksii,
+     * Aleksei): their consonants agree. Short names are left out, because there the vowel is the name (Dan, Don).
+     */
+    static boolean sameSkeleton(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        String sa = a.replaceAll("[aeiou]", "");
+        return sa.length() >= 3 && sa.equals(b.replaceAll("[aeiou]", ""));
     }
 
     private static boolean longer(String a, String b) {

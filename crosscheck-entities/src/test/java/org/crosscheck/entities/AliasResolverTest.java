@@ -66,6 +66,19 @@ class AliasResolverTest {
     }
 
     @Test
+    void firstNamesSpelledDifferentlyJoinWhenTheirConsonantsAgree() {
+        List<AnnotatedArticle> out = resolver.resolve(List.of(
+                doc("a", "Mykhailo Marchuk spoke.", P, "Mykhailo Marchuk"),
+                doc("b", "Mikhail Marchuk spoke; Dmytro Vasko left.", P, "Mikhail Marchuk", P, "Dmytro Vasko"),
+                doc("c", "Dmitri Vasko returned. Vasko smiled. Dana Rook and Dina Rook met.", P, "Dmitri Vasko", P,
+                        "Vasko", P, "Dana Rook", P, "Dina Rook")));
+        assertThat(canonicalOf(out, "b", "Mikhail Marchuk")).isEqualTo(canonicalOf(out, "a", "Mykhailo Marchuk"));
+        assertThat(canonicalOf(out, "c", "Dmitri Vasko")).isEqualTo(canonicalOf(out, "b", "Dmytro Vasko"));
+        assertThat(canonicalOf(out, "c", "Vasko")).isEqualTo(canonicalOf(out, "b", "Dmytro Vasko"));
+        assertThat(canonicalOf(out, "c", "Dana Rook")).isNotEqualTo(canonicalOf(out, "c", "Dina Rook"));
+    }
+
+    @Test
     void ambiguousSurnameStaysApart() {
         List<AnnotatedArticle> out = resolver.resolve(run());
         assertThat(canonicalOf(out, "d", "Holt")).isEqualTo("Holt");

@@ -50,6 +50,14 @@ class OpenNlpSegmenterTest {
     }
 
     @Test
+    void possessivesAndSlashedNamesAreSplitOffNames() {
+        String text = "Mayor Ada Morrow\u2019s plan won Velmora\u2019s vote and the council's backing for Orla/Brim boats.";
+        List<String> tokens = seg.segment(text).get(0).tokens().stream().map(t -> t.of(text)).toList();
+        assertThat(tokens).containsSubsequence("Morrow", "\u2019s", "plan").containsSubsequence("Velmora", "\u2019s")
+                .containsSubsequence("council", "'s").containsSubsequence("Orla", "/", "Brim");
+    }
+
+    @Test
     void mendsBreaksAfterTitlesAbbreviationsAndQuotes() {
         String text = "Gen. Ada Morrow and Dr. Ivo Lanz met the U.S. Army team on Jan. 5 at No. 3 Quay Road. "
                 + "“Leave now!” she told them. They stayed in the U.S. The talks ended at 5 p.m. on Friday.";

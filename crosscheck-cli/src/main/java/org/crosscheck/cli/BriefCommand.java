@@ -1,0 +1,43 @@
+package org.crosscheck.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Article;
+import org.crosscheck.api.Brief;
+import org.crosscheck.pipeline.Clustering;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.render.BriefJson;
+import org.crosscheck.render.BriefMarkdown;
+import org.crosscheck.render.Format;
+import org.crosscheck.render.Json;
+import picocli.CommandLine.Command;
+
+/** {@code crosscheck brief}: for each story, what the outlets agree on, dispute, changed and rest on one source. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = "Write a brief per story: corroborated claims, disputes with every outlet's figure, what a "
+                + "later report superseded, single-source claims, the timeline, quotes by speaker and how each "
+                + "article is sourced; every statement cites the spans it rests on.")
+final class BriefCommand extends ReadingCommand {
+
+    @Override
+    Format defaultFormat() {
+        return Format.MD;
+    }
+
+    @Override
+    void execute(List<Article> articles, Format format, Output out) {
+        Pipeline pipeline = pipeline();
+        List<AnnotatedArticle> docs = annotate(pipeline, articles);
+        Clustering clustering = pipeline.cluster(docs);
+        List<Brief> briefs = pipeline.brief(docs, clustering, this::problem);
+        Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
+        docs.forEach(d -> byId.put(d.id(), d));
+        switch (format) {
+            case JSON -> out.println(Json.pretty(BriefJson.of(briefs, byId)));
+            case JSONL -> briefs.forEach(b -> out.println(Json.line(BriefJson.story(b, byId))));
+            case MD -> out.print(BriefMarkdown.of(briefs, byId));
+        }
+    }
+}

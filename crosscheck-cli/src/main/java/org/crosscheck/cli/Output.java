@@ -1,0 +1,82 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a command's result to standard output or to a file. A file is written beside its destination and moved
+ * into place when complete, so a failed or interrupted run never leaves half an output behind.
+ */
+final class Output implements AutoCloseable {
+
+    private final Path destination;
+    private final Path temp;
+    private final Writer writer;
+    private boolean complete;
+
+    private Output(Path destination, Path temp, Writer writer) {
+        this.destination = destination;
+        this.temp = temp;
+        this.writer = writer;
+    }
+
+    static Output open(Path out, PrintWriter stdout) {
+        if (out == null) {
+            return new Output(null, null, stdout);
+        }
+        try {
+            Path abs = out.toAbsolutePath();
+            Path dir = abs.getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            Path temp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
+            return new Output(abs, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    void print(String s) {
+        try {
+            writer.write(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + (destination == null ? "output" : destination) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    void println(String s) {
+        print(s);
+        print("\n");
+    }
+
+    /** Marks the output complete: on close it replaces the destination. */
+    void commit() {
+        complete = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (destination == null) {
+                writer.flush();
+                return;
+            }
+            writer.close();
+            if (complete) {
+                Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + destination + ": " + e.getMessage(), e);
+        }
+    }
+}

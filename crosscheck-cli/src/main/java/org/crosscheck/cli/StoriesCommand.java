@@ -1,0 +1,38 @@
+package org.crosscheck.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.crosscheck.api.Article;
+import org.crosscheck.pipeline.Clustering;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.render.ClusterRender;
+import org.crosscheck.render.Format;
+import org.crosscheck.render.Json;
+import picocli.CommandLine.Command;
+
+/** {@code crosscheck stories}: the stories found, with size, outlets and dates. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = "List the stories the articles form: size, outlets, first and last date.")
+final class StoriesCommand extends ReadingCommand {
+
+    @Override
+    Format defaultFormat() {
+        return Format.MD;
+    }
+
+    @Override
+    void execute(List<Article> articles, Format format, Output out) {
+        Pipeline pipeline = pipeline();
+        Clustering clustering = pipeline.cluster(annotate(pipeline, articles));
+        switch (format) {
+            case JSONL -> clustering.stories().forEach(s -> out.println(Json.line(ClusterRender.story(s))));
+            case JSON -> {
+                ObjectNode root = Json.object();
+                var stories = root.putArray("stories");
+                clustering.stories().forEach(s -> stories.add(ClusterRender.story(s)));
+                out.println(Json.pretty(root));
+            }
+            case MD -> out.print(ClusterRender.storiesMarkdown(clustering.stories()));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line's contract: help everywhere, exit codes, output files. Runs no model. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"extract", "annotate", "cluster", "stories", "brief"})
+    void everyCommandHasHelp(String command) {
+        CliRunner.Result r = CliRunner.run(command, "--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("Usage: crosscheck " + command).contains("--manifest").contains("--format")
+                .contains("--out");
+    }
+
+    @Test
+    void topLevelHelpAndMissingCommand() {
+        assertThat(CliRunner.run("--help").out()).contains("annotate").contains("brief").contains("cluster");
+        assertThat(CliRunner.run().status()).isEqualTo(2);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(CliRunner.run("annotate").status()).isEqualTo(2);
+        assertThat(CliRunner.run("annotate", "--no-such-option", "x.txt").status()).isEqualTo(2);
+        CliRunner.Result r = CliRunner.run("extract", "--format", "xml", "x.txt");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown format 'xml'");
+    }
+
+    @Test
+    void nothingReadableExitsOneNamingTheInput() {
+        CliRunner.Result r = CliRunner.run("extract", tmp.resolve("missing.txt").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("missing.txt").contains("no such file");
+    }
+
+    @Test
+    void brokenManifestExitsOneWithPosition() throws IOException {
+        Path m = Files.writeString(tmp.resolve("m.json"), "{\"a.txt\": [}");
+        Path a = Files.writeString(tmp.resolve("a.txt"), "The Veldra ferry resumed service on Monday.");
+        CliRunner.Result r = CliRunner.run("extract", a.toString(), "--manifest", m.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("m.json:line 1");
+    }
+
+    @Test
+    void extractWritesJsonLinesToAFileAndKeepsGoingPastBadInput() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(dir.resolve("good.txt"), "Ferries to Ostrel resumed on Monday after a two-day stop.");
+        Files.write(dir.resolve("bad.txt"), new byte[] {0, 1, 2, 3});
+        Files.writeString(dir.resolve("more.jsonl"), "{\"id\": \"j1\", \"text\": \"A second story.\", "
+                + "\"outlet\": \"Harbour Gazette\", \"published\": \"2031-02-03\"}\nnot json\n");
+        Path out = tmp.resolve("out/extract.jsonl");
+        CliRunner.Result r = CliRunner.run("extract", dir.toString(), "--out", out.toString(), "-q");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).contains("bad.txt").contains("binary").contains("more.jsonl:line 2");
+        ObjectMapper json = new ObjectMapper();
+        var lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("id").asText()).isEqualTo("good");
+        assertThat(first.has("language")).isTrue();
+        JsonNode second = json.readTree(lines.get(1));
+        assertThat(second.get("published").asText()).isEqualTo("2031-02-03");
+        assertThat(second.get("outlet").asText()).isEqualTo("Harbour Gazette");
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("extract.jsonl");
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.crosscheck.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Article;
+import org.crosscheck.api.Brief;
+import org.crosscheck.api.Cleaned;
+import org.crosscheck.api.Story;
+import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.stage.LanguageIdentifier;
+import org.crosscheck.api.stage.StoryClusterer;
+import org.crosscheck.api.state.StoryIndex;
+
+/**
+ * crosscheck's three jobs, each reading top to bottom:
+ * <ol>
+ *   <li>{@link #annotate}: clean, identify the language, split sentences, mark non-reporting text, then find
+ *       entities, times, quantities, quotes and attributions; across the run, give each entity one name;</li>
+ *   <li>{@link #cluster}: feed the articles in publication order to the story clusterer;</li>
+ *   <li>{@link #brief}: write each story's brief from its articles.</li>
+ * </ol>
+ * A stage that fails on one article is reported as a {@link Problem} and leaves only its own findings empty: one
+ * bad article never takes the others down. Stages are stateless, so articles are annotated in parallel.
+ */
+public final class Pipeline {
+
+    private final Stages stages;
+    private final int threads;
+
+    public Pipeline(Stages stages, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.stages = stages;
+        this.threads = threads;
+    }
+
+    public Pipeline(Stages stages) {
+        this(stages, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Stages stages() {
+        return stages;
+    }
+
+    /**
+     * Reading only: the article's body cleaned of page chrome, its date from a dateline when the input gave none,
+     * and its language.
+     */
+    public Cleaned extract(Article raw, Consumer<Problem> problems) {
+        Cleaned cleaned = attempt(raw, "cleaning", problems, () -> stages.cleaner().clean(raw),
+                new Cleaned(raw, List.of(), null));
+        Article article = cleaned.article();
+        if (article.published() == null && cleaned.dateline() != null) {
+            article = article.withPublished(cleaned.dateline());
+        }
+        if (article.language() == null) {
+            String text = article.text();
+            article = article.withLanguage(attempt(article, "language", problems,
+                    () -> stages.language().identify(text), LanguageIdentifier.UNDETERMINED));
+        }
+        return new Cleaned(article, cleaned.removed(), cleaned.dateline());
+    }
+
+    /** Annotates one article on its own (entity names are settled within the article only). */
+    public AnnotatedArticle annotate(Article raw, Consumer<Problem> problems) {
+        Cleaned cleaned = extract(raw, problems);
+        Article article = cleaned.article();
+        AnnotatedArticle doc = AnnotatedArticle.of(cleaned);
+
+        doc = step(doc, "sentences", problems, d -> d.withSentences(stages.segmenter().segment(d.text())));
+        if (!readsAsEnglish(article.language())) {
+            return doc; // the extraction stages are English-only: their output on other languages would be noise
+        }
+        doc = step(doc, "non-reporting", problems, d -> d.withRegions(stages.content().classify(d)));
+        doc = step(doc, "entities", problems, d -> d.withEntities(stages.entities().recognize(d)));
+        doc = step(doc, "times", problems, d -> d.withTimes(stages.times().tag(d)));
+        doc = step(doc, "quantities", problems, d -> d.withQuantities(stages.quantities().extract(d)));
+        doc = step(doc, "quotes", problems, d -> d.withQuotes(stages.quotes().extract(d)));
+        doc = step(doc, "attributions", problems, d -> d.withAttributions(stages.attributions().extract(d)));
+        return doc;
+    }
+
+    /**
+     * Annotates a run of articles, in parallel, and gives every entity one canonical name across the run.
+     *
+     * @param onEach called once per article when it is done (for a progress bar); may be called from any thread
+     * @return the annotated articles in input order
+     */
+    public List<AnnotatedArticle> annotate(List<Article> articles, Consumer<Problem> problems, Runnable onEach) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        Consumer<Problem> safe = synchronizedSink(problems);
+        List<AnnotatedArticle> docs = parallel(articles, a -> {
+            AnnotatedArticle doc = annotate(a, safe);
+            onEach.run();
+            return doc;
+        });
+        return attempt(null, "entity resolution", safe, () -> stages.resolver().resolve(docs), docs);
+    }
+
+    /**
+     * Groups annotated articles into stories as a stream in publication order (undated articles last, ties in
+     * input order): an article's story never depends on articles published after it.
+     */
+    public Clustering cluster(List<AnnotatedArticle> docs) {
+        return clusterWith(stages.clusterer(), docs);
+    }
+
+    private <S extends StoryIndex.Summary> Clustering clusterWith(StoryClusterer<S> clusterer,
+                                                                   List<AnnotatedArticle> docs) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> docs.get(i).anchor(),
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(i -> i));
+        StoryIndex<S> index = clusterer.newIndex();
+        StoryAssignment[] byInput = new StoryAssignment[docs.size()];
+        Map<String, List<AnnotatedArticle>> members = new LinkedHashMap<>();
+        for (int i : order) {
+            StoryAssignment a = clusterer.assign(docs.get(i), index);
+            byInput[i] = a;
+            members.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(docs.get(i));
+        }
+        List<Story> stories = new ArrayList<>();
+        members.forEach((id, list) -> stories.add(story(id, list)));
+        stories.sort(Comparator.comparing((Story s) -> -s.articles().size())
+                .thenComparing(Story::first, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(Story::id));
+        return new Clustering(List.of(byInput), stories);
+    }
+
+    /** The brief of every story, in the order of {@link Clustering#stories()}. */
+    public List<Brief> brief(List<AnnotatedArticle> docs, Clustering clustering, Consumer<Problem> problems) {
+        Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
+        docs.forEach(d -> byId.put(d.id(), d));
+        Map<String, StoryAssignment> assignments = new LinkedHashMap<>();
+        clustering.assignments().forEach(a -> assignments.put(a.article(), a));
+        List<Brief> briefs = new ArrayList<>();
+        for (Story story : clustering.stories()) {
+            List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
+            List<StoryAssignment> memberAssignments = story.articles().stream().map(assignments::get).toList();
+            Brief brief = attempt(null, "brief of story " + story.id(), problems,
+                    () -> stages.briefs().build(story.id(), members, memberAssignments), null);
+            if (brief != null) {
+                briefs.add(brief);
+            }
+        }
+        return briefs;
+    }
+
+    private static Story story(String id, List<AnnotatedArticle> members) {
+        Set<String> outlets = new LinkedHashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (AnnotatedArticle d : members) {
+            if (d.article().outlet() != null) {
+                outlets.add(d.article().outlet());
+            }
+            LocalDate p = d.anchor();
+            if (p != null) {
+                first = first == null || p.isBefore(first) ? p : first;
+                last = last == null || p.isAfter(last) ? p : last;
+            }
+        }
+        return new Story(id, members.stream().map(AnnotatedArticle::id).toList(), List.copyOf(outlets), first, last);
+    }
+
+    /** Undetermined language (short texts) is read as English rather than left unread. */
+    static boolean readsAsEnglish(String language) {
+        return language == null || language.equals("en") || language.equals(LanguageIdentifier.UNDETERMINED);
+    }
+
+    private static AnnotatedArticle step(AnnotatedArticle doc, String stage, Consumer<Problem> problems,
+                                         Function<AnnotatedArticle, AnnotatedArticle> f) {
+        return attempt(doc.article(), stage, problems, () -> f.apply(doc), doc);
+    }
+
+    private static <T> T attempt(Article article, String stage, Consumer<Problem> problems, Supplier<T> work,
+                                 T fallback) {
+        try {
+            return work.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.accept(new Problem(article == null ? "*" : article.id(), article == null ? null : article.origin(),
+                    stage, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return fallback;
+        }
+    }
+
+    private <A, B> List<B> parallel(List<A> items, Function<A, B> f) {
+        if (threads == 1 || items.size() < 2) {
+            return items.stream().map(f).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), r -> {
+            Thread t = new Thread(r, "crosscheck-annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<B>> futures = new ArrayList<>(items.size());
+            for (A item : items) {
+                futures.add(pool.submit(() -> f.apply(item)));
+            }
+            List<B> out = new ArrayList<>(items.size());
+            for (Future<B> fu : futures) {
+                out.add(fu.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while annotating", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("annotation failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Consumer<Problem> synchronizedSink(Consumer<Problem> sink) {
+        Object lock = new Object();
+        return p -> {
+            synchronized (lock) {
+                sink.accept(p);
+            }
+        };
+    }
+}

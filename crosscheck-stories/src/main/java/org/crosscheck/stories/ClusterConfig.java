@@ -1,0 +1,90 @@
+package org.crosscheck.stories;
+
+/**
+ * The knobs of {@link OnlineStoryClusterer}, typed so a wrong value fails where it is made rather than deep in a
+ * stream. One configuration is meant to serve every kind of news stream; {@link #defaults()} is what the dev sets
+ * were tuned to.
+ *
+ * @param joinThreshold    the decayed similarity an article needs to join an existing story rather than start one
+ * @param termWeight       share of the similarity that comes from the cosine of weighted terms
+ * @param entityWeight     share that comes from the cosine of weighted entity names
+ * @param graceDays        days of gap that cost nothing: outlets report the same event a day apart (time zones,
+ *                         print cycles), so decay starts only after this
+ * @param halfLifeDays     days of gap beyond the grace after which similarity is halved
+ * @param windowDays       stories idle longer than this (relative to the newest article seen) leave the index
+ * @param maxStories       hard cap on stories kept when dates are missing or the stream is very dense
+ * @param maxCandidates    stories fetched from the inverted index per article
+ * @param duplicateJaccard estimated word 5-gram Jaccard at which an article counts as a copy of an earlier one
+ * @param leadSentences    sentences after the title that count as the lead (weighted above the body)
+ * @param centroidTerms    terms kept in a story's centroid, so a long story's summary stays bounded
+ */
+public record ClusterConfig(double joinThreshold, double termWeight, double entityWeight, double graceDays, double halfLifeDays,
+                            int windowDays, int maxStories, int maxCandidates, double duplicateJaccard,
+                            int leadSentences, int centroidTerms) {
+
+    public ClusterConfig {
+        inRange("joinThreshold", joinThreshold, 0, 1);
+        inRange("termWeight", termWeight, 0, 1);
+        inRange("entityWeight", entityWeight, 0, 1);
+        if (termWeight + entityWeight <= 0) {
+            throw new IllegalArgumentException("termWeight + entityWeight must be positive, got "
+                    + termWeight + " + " + entityWeight);
+        }
+        if (!(graceDays >= 0) || Double.isInfinite(graceDays)) {
+            throw new IllegalArgumentException("graceDays must be finite and not negative, got " + graceDays);
+        }
+        if (!(halfLifeDays > 0)) {
+            throw new IllegalArgumentException("halfLifeDays must be positive, got " + halfLifeDays);
+        }
+        positive("windowDays", windowDays);
+        positive("maxStories", maxStories);
+        positive("maxCandidates", maxCandidates);
+        inRange("duplicateJaccard", duplicateJaccard, 0, 1);
+        if (leadSentences < 0) {
+            throw new IllegalArgumentException("leadSentences must not be negative, got " + leadSentences);
+        }
+        positive("centroidTerms", centroidTerms);
+    }
+
+    /** The configuration tuned on the BASIL and NeuS development sets (see BcubedEvaluationIT). */
+    public static ClusterConfig defaults() {
+        return new ClusterConfig(0.16, 0.8, 0.2, 0.0, 2.0, 30, 200_000, 64, 0.8, 3, 400);
+    }
+
+    public ClusterConfig withJoinThreshold(double t) {
+        return new ClusterConfig(t, termWeight, entityWeight, graceDays, halfLifeDays, windowDays, maxStories, maxCandidates,
+                duplicateJaccard, leadSentences, centroidTerms);
+    }
+
+    public ClusterConfig withWeights(double terms, double entities) {
+        return new ClusterConfig(joinThreshold, terms, entities, graceDays, halfLifeDays, windowDays, maxStories, maxCandidates,
+                duplicateJaccard, leadSentences, centroidTerms);
+    }
+
+    public ClusterConfig withHalfLifeDays(double days) {
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, days, windowDays, maxStories, maxCandidates,
+                duplicateJaccard, leadSentences, centroidTerms);
+    }
+
+    public ClusterConfig withGraceDays(double days) {
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, days, halfLifeDays, windowDays, maxStories,
+                maxCandidates, duplicateJaccard, leadSentences, centroidTerms);
+    }
+
+    public ClusterConfig withWindowDays(int days) {
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, days, maxStories,
+                maxCandidates, duplicateJaccard, leadSentences, centroidTerms);
+    }
+
+    private static void inRange(String name, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi)) {
+            throw new IllegalArgumentException(name + " must be in [" + lo + ", " + hi + "], got " + v);
+        }
+    }
+
+    private static void positive(String name, int v) {
+        if (v <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, got " + v);
+        }
+    }
+}

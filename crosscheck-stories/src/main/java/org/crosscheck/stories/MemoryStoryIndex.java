@@ -1,0 +1,267 @@
+package org.crosscheck.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The in-memory story index: story profiles, an inverted index from keys (top terms, entities) to the stories filed
+ * under them, document frequencies and near-duplicate signatures. Memory stays bounded on an endless stream because
+ * stories whose last article is older than the window, measured from the newest article seen, are evicted along
+ * with their postings and signatures, and a hard cap on the number of stories covers undated streams.
+ *
+ * <p>Every method is synchronized, so sharing an index between threads never corrupts it; a clusterer's
+ * read-then-put on one index is still one logical step that callers run for one article at a time.
+ */
+public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryIndex<StoryProfile>, CorpusMemory {
+
+    /** Above this many distinct features, those seen only once are forgotten (they carry the same IDF as unseen). */
+    private static final int MAX_VOCABULARY = 2_000_000;
+
+    /** Postings longer than this are too common to select candidates by. */
+    static final int MAX_POSTING = 2_000;
+
+    private final int windowDays;
+    private final int maxStories;
+
+    private final Map<String, StoryProfile> stories = new HashMap<>();
+    private final Map<String, List<String>> keysOf = new HashMap<>();
+    private final Map<String, Set<String>> postings = new HashMap<>();
+    /** (last date or MIN, story id), oldest first: the eviction order by time. */
+    private final TreeSet<Dated> byDate = new TreeSet<>();
+    /** touch sequence to story id, oldest first: the eviction order by capacity. */
+    private final TreeMap<Long, String> byTouch = new TreeMap<>();
+    private final Map<String, Long> touchOf = new HashMap<>();
+    private long touches;
+    private LocalDate newest;
+
+    private final Map<String, Integer> df = new HashMap<>();
+    private int documents;
+    private final Map<String, Signed> signatures = new HashMap<>();
+    private final Map<Long, List<String>> bands = new HashMap<>();
+
+    private record Dated(long day, String story) implements Comparable<Dated> {
+        private static final Comparator<Dated> ORDER =
+                Comparator.comparingLong(Dated::day).thenComparing(Dated::story);
+
+        @Override
+        public int compareTo(Dated o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    private record Signed(String story, long[] signature, long sequence) {
+    }
+
+    public MemoryStoryIndex(int windowDays, int maxStories) {
+        if (windowDays <= 0 || maxStories <= 0) {
+            throw new IllegalArgumentException("windowDays and maxStories must be positive, got " + windowDays
+                    + " and " + maxStories);
+        }
+        this.windowDays = windowDays;
+        this.maxStories = maxStories;
+    }
+
+    /**
+     * Candidates ranked by how many of the keys they are filed under, ties by story id. A key filed under more than
+     * {@link #MAX_POSTING} stories is skipped: it distinguishes nothing and would make lookup cost grow with the
+     * index.
+     */
+    @Override
+    public synchronized List<StoryProfile> candidates(List<String> keys, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        for (String k : new HashSet<>(keys)) {
+            Set<String> ids = postings.get(k);
+            if (ids != null && ids.size() <= MAX_POSTING) {
+                for (String id : ids) {
+                    hits.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        Comparator<Map.Entry<String, Integer>> better = Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        // keep the best `limit` in a heap whose head is the worst kept
+        PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(limit + 1, better.reversed());
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            top.add(e);
+            if (top.size() > limit) {
+                top.poll();
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(top);
+        ranked.sort(better);
+        List<StoryProfile> out = new ArrayList<>(ranked.size());
+        for (Map.Entry<String, Integer> e : ranked) {
+            out.add(stories.get(e.getKey()));
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized Optional<StoryProfile> get(String storyId) {
+        return Optional.ofNullable(stories.get(storyId));
+    }
+
+    @Override
+    public synchronized void put(StoryProfile s) {
+        Objects.requireNonNull(s, "summary");
+        StoryProfile old = stories.put(s.storyId(), s);
+        if (old != null) {
+            unfile(old);
+        }
+        List<String> keys = s.keys();
+        keysOf.put(s.storyId(), keys);
+        for (String k : keys) {
+            postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.storyId());
+        }
+        byDate.add(new Dated(dayOf(s.last()), s.storyId()));
+        long t = touches++;
+        byTouch.put(t, s.storyId());
+        touchOf.put(s.storyId(), t);
+        if (s.last() != null && (newest == null || s.last().isAfter(newest))) {
+            newest = s.last();
+        }
+        evict();
+    }
+
+    @Override
+    public synchronized int size() {
+        return stories.size();
+    }
+
+    @Override
+    public synchronized int documentCount() {
+        return documents;
+    }
+
+    @Override
+    public synchronized int documentFrequency(String feature) {
+        return df.getOrDefault(feature, 0);
+    }
+
+    @Override
+    public synchronized Optional<DuplicateMatch> nearDuplicate(long[] signature, double min) {
+        if (signature == null) {
+            return Optional.empty();
+        }
+        Set<String> seen = new HashSet<>();
+        DuplicateMatch best = null;
+        long bestSeq = Long.MAX_VALUE;
+        for (int b = 0; b < MinHash.BANDS; b++) {
+            List<String> ids = bands.get(MinHash.bandKey(signature, b));
+            if (ids == null) {
+                continue;
+            }
+            for (String id : ids) {
+                Signed s = signatures.get(id);
+                if (s == null || !seen.add(id)) {
+                    continue;
+                }
+                double j = MinHash.jaccard(signature, s.signature());
+                if (j >= min && (best == null || j > best.jaccard() || j == best.jaccard() && s.sequence() < bestSeq)) {
+                    best = new DuplicateMatch(id, s.story(), j);
+                    bestSeq = s.sequence();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    @Override
+    public synchronized void observe(String article, String story, LocalDate date, Collection<String> features,
+                                     long[] signature) {
+        documents++;
+        for (String f : new HashSet<>(features)) {
+            df.merge(f, 1, Integer::sum);
+        }
+        if (df.size() > MAX_VOCABULARY) {
+            df.values().removeIf(c -> c <= 1);
+        }
+        if (signature != null && !signatures.containsKey(article) && stories.containsKey(story)) {
+            signatures.put(article, new Signed(story, signature.clone(), documents));
+            for (int b = 0; b < MinHash.BANDS; b++) {
+                bands.computeIfAbsent(MinHash.bandKey(signature, b), x -> new ArrayList<>(2)).add(article);
+            }
+        }
+    }
+
+    /** Signatures currently held (for tests of boundedness). */
+    synchronized int signatureCount() {
+        return signatures.size();
+    }
+
+    private void evict() {
+        if (newest != null) {
+            long oldest = newest.toEpochDay() - windowDays;
+            while (!byDate.isEmpty() && byDate.first().day() != Long.MIN_VALUE && byDate.first().day() < oldest) {
+                remove(byDate.first().story());
+            }
+        }
+        while (stories.size() > maxStories) {
+            remove(byTouch.firstEntry().getValue());
+        }
+    }
+
+    private void remove(String storyId) {
+        StoryProfile s = stories.remove(storyId);
+        if (s == null) {
+            return;
+        }
+        unfile(s);
+        for (String article : s.articles()) {
+            Signed sig = signatures.get(article);
+            if (sig != null && sig.story().equals(storyId)) {
+                signatures.remove(article);
+                for (int b = 0; b < MinHash.BANDS; b++) {
+                    long key = MinHash.bandKey(sig.signature(), b);
+                    List<String> ids = bands.get(key);
+                    if (ids != null) {
+                        ids.remove(article);
+                        if (ids.isEmpty()) {
+                            bands.remove(key);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Takes a story's old entry out of postings and eviction orders (its profile entry is handled by callers). */
+    private void unfile(StoryProfile old) {
+        List<String> keys = keysOf.remove(old.storyId());
+        if (keys != null) {
+            for (String k : keys) {
+                Set<String> ids = postings.get(k);
+                if (ids != null) {
+                    ids.remove(old.storyId());
+                    if (ids.isEmpty()) {
+                        postings.remove(k);
+                    }
+                }
+            }
+        }
+        byDate.remove(new Dated(dayOf(old.last()), old.storyId()));
+        Long t = touchOf.remove(old.storyId());
+        if (t != null) {
+            byTouch.remove(t);
+        }
+    }
+
+    private static long dayOf(LocalDate d) {
+        return d == null ? Long.MIN_VALUE : d.toEpochDay();
+    }
+}

@@ -1,0 +1,99 @@
+package org.crosscheck.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.crosscheck.api.Story;
+import org.crosscheck.api.state.StoryIndex;
+
+/**
+ * What the clusterer remembers of a story: the sum of its members' unit term and entity vectors (a centroid up to
+ * scale, which is all a cosine needs), its date range and its members. Immutable; joining an article yields a new
+ * profile that replaces the old one in the index.
+ *
+ * @param terms    summed unit term vectors of the members, cut to the heaviest terms
+ * @param entities summed unit entity vectors of the members, cut likewise
+ * @param first    earliest member date, or {@code null} when no member had one
+ * @param last     latest member date, or {@code null}
+ * @param articles member ids in order of arrival
+ * @param outlets  distinct member outlets in order of arrival
+ */
+public record StoryProfile(String storyId, SparseVector terms, SparseVector entities, LocalDate first,
+                           LocalDate last, List<String> articles, List<String> outlets)
+        implements StoryIndex.Summary {
+
+    /** Candidate keys a story is filed under: enough to be found, few enough to keep postings short. */
+    static final int KEY_TERMS = 30;
+    static final int KEY_ENTITIES = 15;
+    private static final int MAX_ENTITIES = 150;
+
+    public StoryProfile {
+        Objects.requireNonNull(storyId, "storyId");
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(entities, "entities");
+        articles = List.copyOf(articles);
+        outlets = List.copyOf(outlets);
+    }
+
+    /** A story started by one article. */
+    static StoryProfile start(String storyId, ArticleFeatures a, SparseVector unitTerms, SparseVector unitEntities) {
+        return new StoryProfile(storyId, unitTerms, unitEntities, a.date(), a.date(), List.of(a.id()),
+                a.outlet() == null ? List.of() : List.of(a.outlet()));
+    }
+
+    /** This story with one more member; the centroid keeps at most {@code maxTerms} terms. */
+    StoryProfile add(ArticleFeatures a, SparseVector unitTerms, SparseVector unitEntities, int maxTerms) {
+        List<String> ids = new ArrayList<>(articles);
+        ids.add(a.id());
+        List<String> outs = new ArrayList<>(outlets);
+        if (a.outlet() != null && !outs.contains(a.outlet())) {
+            outs.add(a.outlet());
+        }
+        return new StoryProfile(storyId, terms.plus(unitTerms).top(maxTerms),
+                entities.plus(unitEntities).top(MAX_ENTITIES), min(first, a.date()), max(last, a.date()), ids, outs);
+    }
+
+    /** The keys this story is found under: its heaviest terms and entities. */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>(KEY_TERMS + KEY_ENTITIES);
+        for (String t : terms.topKeys(KEY_TERMS)) {
+            keys.add(Features.TERM + t);
+        }
+        for (String e : entities.topKeys(KEY_ENTITIES)) {
+            keys.add(Features.ENTITY + e);
+        }
+        return keys;
+    }
+
+    /**
+     * Days between {@code date} and this story's date range, 0 inside it; 0 when either side has no date. Measuring
+     * to the range rather than to the last date keeps late-arriving earlier reports with their story.
+     */
+    long gapDays(LocalDate date) {
+        if (date == null || first == null) {
+            return 0;
+        }
+        if (date.isBefore(first)) {
+            return first.toEpochDay() - date.toEpochDay();
+        }
+        if (date.isAfter(last)) {
+            return date.toEpochDay() - last.toEpochDay();
+        }
+        return 0;
+    }
+
+    /** The API view of this story. */
+    public Story toStory() {
+        return new Story(storyId, articles, outlets, first, last);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,100 @@
+package org.crosscheck.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Story;
+import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.stage.StoryClusterer;
+import org.crosscheck.api.state.StoryIndex;
+
+/**
+ * Runs a clusterer over a finite batch as if it were a stream: articles go in publication order (undated ones
+ * last, ties in input order), so no article's story depends on a later one, while results come back in input
+ * order, which is what {@code crosscheck cluster} prints.
+ *
+ * @param <S> the clusterer's story summary
+ */
+public final class StoryStream<S extends StoryIndex.Summary> {
+
+    /** Assignments in input order, and the stories in order of their first article's arrival. */
+    public record Result(List<StoryAssignment> assignments, List<Story> stories) {
+        public Result {
+            assignments = List.copyOf(assignments);
+            stories = List.copyOf(stories);
+        }
+    }
+
+    private final StoryClusterer<S> clusterer;
+
+    public StoryStream(StoryClusterer<S> clusterer) {
+        this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+    }
+
+    /** A stream over the default {@link OnlineStoryClusterer}. */
+    public static StoryStream<StoryProfile> withDefaults() {
+        return new StoryStream<>(new OnlineStoryClusterer());
+    }
+
+    public Result run(List<AnnotatedArticle> docs) {
+        Integer[] order = new Integer[docs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> docs.get(i).anchor(),
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparingInt(i -> i));
+
+        StoryIndex<S> index = clusterer.newIndex();
+        StoryAssignment[] byInput = new StoryAssignment[docs.size()];
+        Map<String, Builder> stories = new LinkedHashMap<>();
+        for (Integer i : order) {
+            AnnotatedArticle doc = docs.get(i);
+            StoryAssignment a = clusterer.assign(doc, index);
+            byInput[i] = a;
+            stories.computeIfAbsent(a.story(), Builder::new).add(doc);
+        }
+        List<Story> out = new ArrayList<>(stories.size());
+        for (Builder b : stories.values()) {
+            out.add(b.build());
+        }
+        return new Result(Arrays.asList(byInput), out);
+    }
+
+    /** Collects a story's members from the assignments, which outlive the index's eviction. */
+    private static final class Builder {
+        private final String id;
+        private final List<String> articles = new ArrayList<>();
+        private final Set<String> outlets = new LinkedHashSet<>();
+        private LocalDate first;
+        private LocalDate last;
+
+        Builder(String id) {
+            this.id = id;
+        }
+
+        void add(AnnotatedArticle doc) {
+            articles.add(doc.id());
+            if (doc.article().outlet() != null) {
+                outlets.add(doc.article().outlet());
+            }
+            LocalDate d = doc.anchor();
+            if (d != null) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+        }
+
+        Story build() {
+            return new Story(id, articles, new ArrayList<>(outlets), first, last);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.crosscheck.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.StoryAssignment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Story clustering quality on the labelled dev sets, B-cubed over articles, with the default configuration (one
+ * for both sets). Floors are pinned a little under the measured figures so a regression fails the build.
+ */
+class BcubedEvaluationIT {
+
+    @Test
+    void basil() {
+        List<DevSets.Labelled> set = DevSets.read(DevSets.require("stories/basil-dev.jsonl.gz"), Integer.MAX_VALUE);
+        BCubed b = evaluate("basil", set);
+        assertThat(b.f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(b.precision()).isGreaterThanOrEqualTo(0.97);
+    }
+
+    @Test
+    void neus() {
+        List<DevSets.Labelled> set = DevSets.read(DevSets.require("stories/neus-dev.jsonl.gz"), Integer.MAX_VALUE);
+        BCubed b = evaluate("neus", set);
+        assertThat(b.f1()).isGreaterThanOrEqualTo(0.91);
+        assertThat(b.precision()).isGreaterThanOrEqualTo(b.recall());
+    }
+
+    /** Without dates the time decay is off: shows how much of the result the words alone carry. */
+    @Test
+    void withoutDates() {
+        for (String name : List.of("basil", "neus")) {
+            List<DevSets.Labelled> undated = new ArrayList<>();
+            for (DevSets.Labelled l : DevSets.read(DevSets.require("stories/" + name + "-dev.jsonl.gz"),
+                    Integer.MAX_VALUE)) {
+                undated.add(new DevSets.Labelled(l.doc().withArticle(l.doc().article().withPublished(null)),
+                        l.story()));
+            }
+            BCubed b = evaluate(name + " (no dates)", undated);
+            assertThat(b.f1()).isGreaterThanOrEqualTo(name.equals("basil") ? 0.89 : 0.72);
+        }
+    }
+
+    static BCubed evaluate(String name, List<DevSets.Labelled> set) {
+        List<AnnotatedArticle> docs = new ArrayList<>();
+        List<String> gold = new ArrayList<>();
+        for (DevSets.Labelled l : set) {
+            docs.add(l.doc());
+            gold.add(l.story());
+        }
+        long t0 = System.nanoTime();
+        StoryStream.Result r = StoryStream.withDefaults().run(docs);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        List<String> predicted = r.assignments().stream().map(StoryAssignment::story).toList();
+        BCubed b = BCubed.score(predicted, gold);
+        System.out.printf("[stories] %-18s %d articles, %d stories (gold %d): %s, %.0f articles/s%n", name,
+                docs.size(), r.stories().size(), gold.stream().distinct().count(), b, docs.size() / secs);
+        return b;
+    }
+}
