@@ -73,6 +73,10 @@ record Figure(Claim claim, Quantity quantity, String family, double base, Set<St
         if (!family.equals(o.family) || family.isEmpty()) {
             return false;
         }
+        if (owner.isEmpty() && o.owner.isEmpty()) {
+            // nobody named on either side: in one story, the same counted noun counts the same thing
+            return quantity.unit() != null && quantity.unit().equalsIgnoreCase(o.quantity.unit());
+        }
         if (owner.isEmpty() || o.owner.isEmpty()) {
             return false;
         }
@@ -152,12 +156,24 @@ record Figure(Claim claim, Quantity quantity, String family, double base, Set<St
                 continue;
             }
             boolean entity = k.stream().anyMatch(entityKeys::contains);
+            if (insideAttribution(claim, start, end)) {
+                continue; // who said it ("director Tomas Rehn said") does not own what is counted
+            }
             if (start == 0 && !entity) {
                 continue; // a sentence-initial capital is not a name unless it matches one
             }
             out.add(new int[] {start, end, entity ? 1 : 0});
         }
         return out;
+    }
+
+    private static boolean insideAttribution(Claim claim, int relStart, int relEnd) {
+        if (claim.attribution() == null) {
+            return false;
+        }
+        int a = claim.attribution().start() - claim.start();
+        int b = claim.attribution().end() - claim.start();
+        return relStart >= a && relEnd <= b;
     }
 
     /** Name keys: five-letter prefixes, so "Korean" meets "Korea" and "Veldran" meets "Veldra". */

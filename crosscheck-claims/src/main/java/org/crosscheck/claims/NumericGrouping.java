@@ -47,12 +47,18 @@ final class NumericGrouping {
                 }
             }
         }
-        Map<Integer, List<Figure>> comps = new LinkedHashMap<>();
+        Map<Integer, List<Figure>> all = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            if (!figures.get(i).owner().isEmpty()) {
-                comps.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(figures.get(i));
-            }
+            all.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(figures.get(i));
         }
+        // ownerless figures count once they met another figure of the same counted noun; alone they wait to be
+        // attached as orphans below
+        Map<Integer, List<Figure>> comps = new LinkedHashMap<>();
+        all.forEach((root, comp) -> {
+            if (comp.size() > 1 || !comp.get(0).owner().isEmpty()) {
+                comps.put(root, comp);
+            }
+        });
         List<List<Figure>> multi = new ArrayList<>();
         for (List<Figure> comp : comps.values()) {
             if (independence.count(claimsOf(comp)) >= 2) {
@@ -81,7 +87,7 @@ final class NumericGrouping {
 
     private static void attachOrphans(List<Figure> figures, List<List<Figure>> multi, ClaimSimilarity sim) {
         for (Figure f : figures) {
-            if (!f.owner().isEmpty()) {
+            if (!f.owner().isEmpty() || multi.stream().anyMatch(c -> c.contains(f))) {
                 continue;
             }
             List<List<Figure>> sameFamily = multi.stream().filter(c -> c.get(0).family().equals(f.family()))

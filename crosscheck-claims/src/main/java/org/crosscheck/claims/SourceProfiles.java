@@ -29,7 +29,7 @@ final class SourceProfiles {
     static SourceContext context(AnnotatedArticle doc, String duplicateOf) {
         Set<String> relays = new LinkedHashSet<>();
         for (Attribution a : reporting(doc)) {
-            if (a.kind() == SourceKind.OUTLET && !a.source().isBlank()) {
+            if (relaysAnotherOutlet(doc, a)) {
                 relays.add(a.source().strip());
             }
         }
@@ -61,7 +61,7 @@ final class SourceProfiles {
         if (!anonymous.isEmpty()) {
             flags.add("anonymous-sourcing");
         }
-        if (attributions.stream().anyMatch(a -> a.kind() == SourceKind.OUTLET)) {
+        if (attributions.stream().anyMatch(a -> relaysAnotherOutlet(doc, a))) {
             flags.add("second-hand");
         }
         if (!doc.regions().isEmpty()) {
@@ -80,6 +80,22 @@ final class SourceProfiles {
         }
         return new SourceProfile(doc.id(), doc.article().outlet(), doc.anchor(), attributions, flags, named.size(),
                 anonymous.size(), quotesOnRecord, duplicateOf);
+    }
+
+    /**
+     * Whether an attribution credits another outlet. An outlet naming itself ("Coastline News has learned") is its
+     * own reporting, not a relay.
+     */
+    static boolean relaysAnotherOutlet(AnnotatedArticle doc, Attribution a) {
+        if (a.kind() != SourceKind.OUTLET || a.source().isBlank()) {
+            return false;
+        }
+        String own = doc.article().outlet();
+        return own == null || !norm(own).equals(norm(a.source()));
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static List<Attribution> reporting(AnnotatedArticle doc) {

@@ -120,13 +120,16 @@ public final class StoryClaimAligner implements ClaimAligner {
                 continue;
             }
             double total = 0;
+            double min = Double.MAX_VALUE;
             for (int x : groups.get(ga)) {
                 for (int y : groups.get(gb)) {
                     total += m[x][y];
+                    min = Math.min(min, m[x][y]);
                 }
             }
             double avg = total / (groups.get(ga).size() * groups.get(gb).size());
-            if (avg < THRESHOLD * 0.85) {
+            // no chaining: every member must match the others on average, and none may be unrelated to the rest
+            if (avg < THRESHOLD || min < THRESHOLD * 0.5) {
                 continue;
             }
             int keep = Math.min(ga, gb);
@@ -237,7 +240,7 @@ public final class StoryClaimAligner implements ClaimAligner {
         double bestSim = -1;
         for (Claim x : a) {
             for (Claim y : b) {
-                double s = x.article().equals(y.article()) ? -1 : sim.similarity(x, y);
+                double s = x.article().equals(y.article()) ? -1 : sim.related(x, y);
                 if (s > bestSim) {
                     bestSim = s;
                     best = new Claim[] {x, y};
@@ -252,7 +255,7 @@ public final class StoryClaimAligner implements ClaimAligner {
         for (Claim x : a) {
             for (Claim y : b) {
                 if (!x.article().equals(y.article())) {
-                    best = Math.max(best, sim.similarity(x, y));
+                    best = Math.max(best, sim.related(x, y));
                 }
             }
         }

@@ -49,6 +49,8 @@ final class MentionCleanup {
             s = stripTitles(text, s, e);
         } else if (s + 4 <= e && text.startsWith("the ", s)) {
             s += 4;
+        } else if (s + 4 <= e && text.startsWith("The ", s) && leadingTheIsNotTheName(text.substring(s + 4, e))) {
+            s += 4;
         } else {
             s = stripPortfolio(text, s, e);
         }
@@ -155,6 +157,15 @@ final class MentionCleanup {
     }
 
     /**
+     * A capitalised "The" the recogniser took in ("The Port of Valmora") is the article's, not the name's, unless the
+     * name is a newspaper's ("The Washington Post") or one word long ("The Hague"), where it belongs to the name.
+     */
+    private static boolean leadingTheIsNotTheName(String rest) {
+        String[] words = rest.trim().split("\\s+");
+        return words.length >= 2 && !Lexicon.PRESS_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Extends an organisation over a capitalised "The" just before it when that "The" is part of the name: always
      * mid-sentence (an ordinary "the" would be lower case there), and at a sentence start only for press names.
      */
@@ -166,7 +177,8 @@ final class MentionCleanup {
         while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
             p--;
         }
-        boolean sentenceStart = p < 0 || ".!?\n\"“”:".indexOf(text.charAt(p)) >= 0;
+        // a dateline "(CITY)" or a dash ends the lead-in like a full stop
+        boolean sentenceStart = p < 0 || ".!?\n\"“”:)—–-".indexOf(text.charAt(p)) >= 0;
         String last = text.substring(s, e).replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
         if (!sentenceStart || Lexicon.PRESS_WORDS.contains(last)) {
             return s - 4;

@@ -57,8 +57,9 @@ public final class Inputs {
     }
 
     /**
-     * Streams every article and problem to the sink. An article whose id was already read is reported and
-     * dropped: ids key every output line, so two articles may not share one.
+     * Streams every article and problem to the sink. An article whose id was already read is kept under the id
+     * with {@code ~2}, {@code ~3}, ... appended, and reported: ids key every output line, so two articles may not
+     * share one, and dropping the second would lose what was read.
      */
     public Summary read(List<Path> paths, Manifest manifest, ArticleSink sink) {
         int[] counts = new int[5]; // files, articles, problems, skipped, duplicate ids
@@ -66,14 +67,20 @@ public final class Inputs {
         ArticleSink counting = new ArticleSink() {
             @Override
             public void article(Article article) {
-                if (!seen.add(article.id())) {
+                Article a = article;
+                if (!seen.add(a.id())) {
                     counts[4]++;
-                    problem(new ReadProblem(article.origin(), "", "duplicate article id '" + article.id()
-                            + "': kept the first"));
-                    return;
+                    String id = a.id();
+                    for (int k = 2; !seen.add(id); k++) {
+                        id = a.id() + "~" + k;
+                    }
+                    problem(new ReadProblem(a.origin(), "", "duplicate article id '" + a.id() + "': read as '" + id
+                            + "'"));
+                    a = new Article(id, a.outlet(), a.published(), a.url(), a.title(), a.language(), a.text(),
+                            a.origin());
                 }
                 counts[1]++;
-                sink.article(article);
+                sink.article(a);
             }
 
             @Override

@@ -115,7 +115,7 @@ public final class JsonLinesReader implements ArticleReader {
             return;
         }
         String id = scalar(node, "id");
-        String text = scalar(node, "text");
+        String text = text(node.get("text"));
         if (id == null || id.isBlank()) {
             sink.problem(new ReadProblem(file.toString(), where, "no \"id\""));
             return;
@@ -136,6 +136,26 @@ public final class JsonLinesReader implements ArticleReader {
         }
         sink.article(new Article(id, scalar(node, "outlet"), published, scalar(node, "url"), scalar(node, "title"),
                 scalar(node, "language"), text.replace("\r\n", "\n"), file + ":" + lineNo));
+    }
+
+    /** The body: a string, or an array of paragraph strings (as some datasets store it), joined by blank lines. */
+    private static String text(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode p : v) {
+                if (p.isValueNode() && !p.asText().isBlank()) {
+                    if (!sb.isEmpty()) {
+                        sb.append("\n\n");
+                    }
+                    sb.append(p.asText().strip());
+                }
+            }
+            return sb.toString();
+        }
+        return v.isContainerNode() ? null : v.asText();
     }
 
     private static String scalar(JsonNode node, String field) {

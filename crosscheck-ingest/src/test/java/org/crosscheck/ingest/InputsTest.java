@@ -51,14 +51,16 @@ class InputsTest {
                 [1, 2]
                 {"text": "no id"}
                 {"id": "x1", "text": "same id again"}
+                {"id": "x4", "text": ["First paragraph.", " ", "Second paragraph."]}
                 """);
         Inputs.Result r = inputs.readAll(List.of(f), Manifest.EMPTY);
-        assertThat(r.articles()).extracting(Article::id).containsExactly("x1", "x3");
+        assertThat(r.articles()).extracting(Article::id).containsExactly("x1", "x3", "x1~2", "x4");
+        assertThat(r.articles().get(3).text()).isEqualTo("First paragraph.\n\nSecond paragraph.");
         assertThat(r.articles().get(1).published()).isNull();
         assertThat(r.problems()).extracting(ReadProblem::position)
                 .anyMatch(p -> p.startsWith("line 2"))
                 .contains("line 3", "line 4", "line 5");
-        assertThat(r.problems()).anyMatch(p -> p.message().contains("duplicate article id 'x1'"));
+        assertThat(r.problems()).anyMatch(p -> p.message().contains("duplicate article id 'x1': read as 'x1~2'"));
         assertThat(r.summary().duplicateIds()).isEqualTo(1);
     }
 

@@ -67,11 +67,22 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
 
         StoryProfile best = null;
         double bestScore = -1;
+        StoryProfile continued = null;
+        double continuedScore = -1;
         for (StoryProfile s : index.candidates(keys(terms, entities), config.maxCandidates())) {
             double score = similarity(terms, entities, f, s);
             if (score > bestScore || score == bestScore && s.storyId().compareTo(best.storyId()) < 0) {
                 best = s;
                 bestScore = score;
+            }
+            double raw = contentSimilarity(terms, entities, s);
+
+            if (f.date() != null && s.first() != null && raw >= config.continueThreshold()
+                    && s.gapDays(f.date()) <= config.windowDays()
+                    && entities.sharedKeys(s.entities()) >= config.continueEntities()
+                    && (raw > continuedScore || raw == continuedScore && s.storyId().compareTo(continued.storyId()) < 0)) {
+                continued = s;
+                continuedScore = raw;
             }
         }
 
@@ -85,6 +96,9 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
         } else if (best != null && bestScore >= config.joinThreshold()) {
             joined = best;
             score = bestScore;
+        } else if (continued != null) {
+            joined = continued;
+            score = continuedScore;
         } else {
             joined = index.get(storyIdFor(doc.id())).orElse(null);
             score = 1.0;
@@ -109,21 +123,23 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
      * text without names is judged on its words instead of being penalised for the absence.
      */
     double similarity(SparseVector terms, SparseVector entities, ArticleFeatures f, StoryProfile s) {
-        double t = terms.cosine(s.terms());
-        double sim;
-        if (entities.isEmpty() || s.entities().isEmpty()) {
-            sim = t;
-        } else {
-            double e = entities.cosine(s.entities());
-            sim = (config.termWeight() * t + config.entityWeight() * e)
-                    / (config.termWeight() + config.entityWeight());
-        }
+        double sim = contentSimilarity(terms, entities, s);
         if (f.date() == null || s.first() == null) {
             // an unknown gap could be months: ask for the evidence a one-half-life gap would need
             return sim * 0.5;
         }
         double gap = Math.max(0, s.gapDays(f.date()) - config.graceDays());
         return gap == 0 ? sim : sim * Math.pow(0.5, gap / config.halfLifeDays());
+    }
+
+    /** What the article and the story share, before any account of time. */
+    private double contentSimilarity(SparseVector terms, SparseVector entities, StoryProfile s) {
+        double t = terms.cosine(s.terms());
+        if (entities.isEmpty() || s.entities().isEmpty()) {
+            return t;
+        }
+        double e = entities.cosine(s.entities());
+        return (config.termWeight() * t + config.entityWeight() * e) / (config.termWeight() + config.entityWeight());
     }
 
     /** The deterministic id of a story started by an article: stable across runs, machines and orders. */

@@ -91,6 +91,17 @@ public final class SparseVector {
     }
 
     /** Cosine similarity; 0 when either vector is empty. */
+    /** How many keys the two vectors share. */
+    public int sharedKeys(SparseVector o) {
+        int n = 0;
+        for (String k : keys) {
+            if (o.get(k) != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public double cosine(SparseVector o) {
         if (norm == 0 || o.norm == 0) {
             return 0;

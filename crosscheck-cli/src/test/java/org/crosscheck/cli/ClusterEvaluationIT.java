@@ -1,0 +1,77 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.crosscheck.eval.BCubed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Story clustering as an outside evaluation measures it: {@code crosscheck cluster} on the development sets, whole
+ * pipeline included (entities feed the clusterer), B-cubed over the articles against their gold story labels.
+ */
+class ClusterEvaluationIT {
+
+    @TempDir
+    Path tmp;
+
+    /** Gold story labels in input order (output lines are in input order; repeated ids are renamed). */
+    private static List<String> labels(Path jsonlGz) throws IOException {
+        List<String> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(jsonlGz)),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                JsonNode n = json.readTree(line);
+                out.add(n.get("story").asText());
+            }
+        }
+        return out;
+    }
+
+    private BCubed.Result cluster(String set) throws IOException {
+        Path shared = CliRunner.shared();
+        assumeTrue(shared != null && Files.isRegularFile(shared.resolve("data/stories/" + set)), "no " + set);
+        Path data = shared.resolve("data/stories/" + set);
+        Path out = tmp.resolve(set + ".jsonl");
+        CliRunner.Result r = CliRunner.run("cluster", data.toString(), "--out", out.toString(), "-q");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> truth = labels(data);
+        List<String> predicted = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(out)) {
+            predicted.add(json.readTree(line).get("story").asText());
+        }
+        BCubed.Result b = BCubed.score(predicted, truth);
+        System.out.println("[cluster] " + set + ": " + b);
+        return b;
+    }
+
+    @Test
+    void basil() throws IOException {
+        BCubed.Result b = cluster("basil-dev.jsonl.gz");
+        assertThat(b.f1()).isGreaterThanOrEqualTo(FLOOR_BASIL);
+    }
+
+    @Test
+    void neus() throws IOException {
+        BCubed.Result b = cluster("neus-dev.jsonl.gz");
+        assertThat(b.f1()).isGreaterThanOrEqualTo(FLOOR_NEUS);
+    }
+
+    static final double FLOOR_BASIL = 0.97;
+    static final double FLOOR_NEUS = 0.92;
+}
