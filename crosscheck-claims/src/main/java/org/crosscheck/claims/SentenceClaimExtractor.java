@@ -37,13 +37,9 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         }
         String text = doc.text();
         for (Sentence s : doc.sentences()) {
-            try {
-                Claim c = claimOf(doc, text, s);
-                if (c != null) {
-                    out.add(c);
-                }
-            } catch (RuntimeException e) {
-                // A malformed sentence must not take the article's other claims down; it simply yields no claim.
+            Claim c = claimOf(doc, text, s);
+            if (c != null) {
+                out.add(c);
             }
         }
         return List.copyOf(out);

@@ -68,7 +68,7 @@ public final class StoryBriefBuilder implements BriefBuilder {
         List<SourceContext> contexts = new ArrayList<>();
         Map<String, List<Claim>> claimsByArticle = new HashMap<>();
         for (AnnotatedArticle doc : articles) {
-            List<Claim> own = safeExtract(doc);
+            List<Claim> own = extractReporting(doc);
             claimsByArticle.put(doc.id(), own);
             claims.addAll(own);
             contexts.add(SourceProfiles.context(doc, duplicateOf.get(doc.id())));
@@ -92,12 +92,13 @@ public final class StoryBriefBuilder implements BriefBuilder {
                 TimelineBuilder.build(byDate, leads), quotes(byDate), sources);
     }
 
-    private List<Claim> safeExtract(AnnotatedArticle doc) {
+    private List<Claim> extractReporting(AnnotatedArticle doc) {
         try {
             List<Claim> out = extractor.extract(doc);
             return out == null ? List.of() : out.stream().filter(c -> c != null && inReporting(doc, c)).toList();
         } catch (RuntimeException e) {
-            return List.of(); // one article's bad annotation must not cost the story its brief
+            // the pipeline reports a failed brief with its story; the article that broke it is named here
+            throw new IllegalStateException("claims of article '" + doc.id() + "': " + e, e);
         }
     }
 

@@ -36,17 +36,12 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
         if (doc == null || doc.text() == null || doc.text().isBlank()) {
             return List.of();
         }
-        try {
-            List<Attribution> all = run(RuleQuoteExtractor.Analysis.of(doc));
-            if (doc.regions().isEmpty()) {
-                return all;
-            }
-            // opinion and generated Q&A are not reporting, so what they credit is not sourcing
-            return all.stream().filter(a -> !doc.isNonReporting(a.span())).toList();
-        } catch (RuntimeException e) {
-            // a hostile text yields no attributions rather than failing the article
-            return List.of();
+        List<Attribution> all = run(RuleQuoteExtractor.Analysis.of(doc));
+        if (doc.regions().isEmpty()) {
+            return all;
         }
+        // opinion and generated Q&A are not reporting, so what they credit is not sourcing
+        return all.stream().filter(a -> !doc.isNonReporting(a.span())).toList();
     }
 
     static List<Attribution> run(RuleQuoteExtractor.Analysis a) {

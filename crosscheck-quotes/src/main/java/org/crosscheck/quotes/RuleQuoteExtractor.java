@@ -29,12 +29,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         if (doc == null || doc.text() == null || doc.text().isBlank()) {
             return List.of();
         }
-        try {
-            return run(Analysis.of(doc));
-        } catch (RuntimeException e) {
-            // hostile text must not take the pipeline down; an article without quotes is the safe answer
-            return List.of();
-        }
+        return run(Analysis.of(doc));
     }
 
     static List<Quote> run(Analysis a) {
