@@ -145,6 +145,13 @@ final class TimelineBuilder {
         }
         int first = Math.max(0, Math.min(idx - WINDOW_WORDS / 3, words.size() - WINDOW_WORDS));
         int last = Math.min(words.size(), first + WINDOW_WORDS) - 1;
+        if (words.size() <= WINDOW_WORDS * 3 / 2) {
+            // a sentence not much longer than the window reads better whole than cut after its first words
+            first = 0;
+            last = words.size() - 1;
+        } else if (first <= 3) {
+            first = 0;
+        }
         int start = from + words.get(first)[0];
         int end = from + words.get(last)[1];
         if (first == 0) {

@@ -4,17 +4,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** File-name helpers shared by the readers. */
-final class FileNames {
+public final class FileNames {
     private FileNames() {
     }
 
-    static String lowerName(Path file) {
+    public static String lowerName(Path file) {
         Path name = file.getFileName();
         return name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The file name without the given ending (case-insensitive). */
-    static String stem(Path file, String ending) {
+    public static String stem(Path file, String ending) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(ending) ? name.substring(0, name.length() - ending.length()) : name;
     }

@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
  * Turns bytes that should be UTF-8 text into a string, telling the caller what it had to repair. Files in the wild
  * come in windows-1252, with a byte-order mark, or as binary with a text ending; none of that may stop a run.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     /** The decoded text and, when something had to be repaired, what. */
-    record Decoded(String text, String warning) {
+    public record Decoded(String text, String warning) {
     }
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -24,7 +24,7 @@ final class TextDecoder {
     }
 
     /** Whether the bytes look like a binary file: a NUL byte in the first 8 KiB. */
-    static boolean looksBinary(byte[] bytes) {
+    public static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);
         for (int i = 0; i < n; i++) {
             if (bytes[i] == 0) {
@@ -34,7 +34,7 @@ final class TextDecoder {
         return false;
     }
 
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
