@@ -25,6 +25,8 @@ import org.crosscheck.api.Quantity;
 record Figure(Claim claim, Quantity quantity, String family, double base, Set<String> owner, String scope,
               boolean projected) {
 
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are",
+            "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "be", "been");
     private static final Pattern CAPS = Pattern.compile("\\p{Lu}[\\p{L}\\-'’.]*(?:\\s+\\p{Lu}[\\p{L}\\-'’.]*)*");
     private static final Pattern SCOPE = Pattern.compile(
             "^[^,.;:!?()\"“”]{0,70}?\\b((?:in|into|to|inside|within|near|across|along|at|from|on|by)\\s+"
@@ -217,6 +219,16 @@ record Figure(Claim claim, Quantity quantity, String family, double base, Set<St
         }
         String phrase = m.group(1).strip();
         List<String> w = List.of(phrase.split("\\s+"));
+        // the scope is the prepositional phrase: it ends where the clause's verb begins
+        // ("in the region | has raised alarms")
+        for (int k = 2; k < w.size(); k++) {
+            String lower = w.get(k).toLowerCase(Locale.ROOT);
+            if (AUXILIARIES.contains(lower)) {
+                w = w.subList(0, k);
+                phrase = String.join(" ", w);
+                break;
+            }
+        }
         if (w.size() > 7) {
             phrase = String.join(" ", w.subList(0, 7));
         }

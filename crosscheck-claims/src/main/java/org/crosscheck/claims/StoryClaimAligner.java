@@ -200,7 +200,8 @@ public final class StoryClaimAligner implements ClaimAligner {
             } else if (negDate != null && affDate != null && !affDate.plusDays(SUPERSEDE_GAP_DAYS).isAfter(negDate)
                     && !supersededBy.containsKey(best) && !supersededBy.containsValue(best)) {
                 supersededBy.put(best, i);
-            } else if (bestSim >= DISPUTE_THRESHOLD) {
+            } else if (bestSim >= DISPUTE_THRESHOLD && maxContentLink(neg, aff, sim) >= THRESHOLD) {
+                // a live contradiction must contradict the same statement, not merely name the same people
                 List<Claim> union = new ArrayList<>(aff);
                 union.addAll(neg);
                 groups.set(best, ordered(union));
@@ -248,6 +249,18 @@ public final class StoryClaimAligner implements ClaimAligner {
                 if (s > bestSim) {
                     bestSim = s;
                     best = new Claim[] {x, y};
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double maxContentLink(List<Claim> a, List<Claim> b, ClaimSimilarity sim) {
+        double best = 0;
+        for (Claim x : a) {
+            for (Claim y : b) {
+                if (!x.article().equals(y.article())) {
+                    best = Math.max(best, sim.similarity(x, y));
                 }
             }
         }
