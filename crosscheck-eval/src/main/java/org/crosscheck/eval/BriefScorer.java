@@ -150,7 +150,8 @@ final class BriefScorer {
     }
 
     /**
-     * Recall: gold claims paired with a group of the gold status. Precision: of the groups that are not
+     * Recall: gold claims paired with a group of the gold status (a corroborated one backed by at least every gold
+     * article). Precision: of the groups that are not
      * superseded, those paired with a gold claim of their status; groups gold does not list count against it.
      */
     Score claims() {
@@ -158,8 +159,13 @@ final class BriefScorer {
         for (JsonNode c : gold.list("claims")) {
             JsonNode g = pairs().get(c);
             String want = goldStatus(c);
-            if (g != null && g.path("status").asText().equals(want)) {
+            boolean backed = g != null && (!want.equals("corroborated") || articles(g).containsAll(goldArticles(c)));
+            if (g != null && g.path("status").asText().equals(want) && backed) {
                 right++;
+            } else if (g != null && g.path("status").asText().equals(want)) {
+                Set<String> missing = new LinkedHashSet<>(goldArticles(c));
+                missing.removeAll(articles(g));
+                notes.add("claim " + c.get("id").asText() + " (" + want + "): group lacks " + missing);
             } else {
                 notes.add("claim " + c.get("id").asText() + " (" + want + "): "
                         + (g == null ? "no matching group" : "got " + g.path("status").asText() + " for \""
