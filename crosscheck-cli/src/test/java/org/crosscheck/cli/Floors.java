@@ -17,11 +17,11 @@ final class Floors {
         soft.assertThat(r.entities().precision()).as("entity precision").isGreaterThanOrEqualTo(0.71);
         soft.assertThat(r.canonical().value()).as("canonical entities").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.quantities().recall()).as("quantity recall").isGreaterThanOrEqualTo(1.0);
-        soft.assertThat(r.quantities().precision()).as("quantity precision").isGreaterThanOrEqualTo(0.79);
+        soft.assertThat(r.quantities().precision()).as("quantity precision").isGreaterThanOrEqualTo(0.86);
         soft.assertThat(r.quantityUnits().value()).as("quantity units").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.quantityQualifiers().value()).as("quantity qualifiers").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.times().recall()).as("time value recall").isGreaterThanOrEqualTo(1.0);
-        soft.assertThat(r.times().precision()).as("time value precision").isGreaterThanOrEqualTo(0.49);
+        soft.assertThat(r.times().precision()).as("time value precision").isGreaterThanOrEqualTo(0.53);
         soft.assertThat(r.quotes().recall()).as("quote recall").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.quotes().precision()).as("quote precision").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.speakers().value()).as("quote speakers").isGreaterThanOrEqualTo(1.0);

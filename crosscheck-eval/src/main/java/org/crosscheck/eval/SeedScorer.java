@@ -139,7 +139,8 @@ public final class SeedScorer {
             g++;
             JsonNode match = null;
             if (at != null) {
-                perArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(at);
+                // every occurrence of the gold text is a correct place to find it ("24 hours" said twice)
+                perArticle.computeIfAbsent(id, k -> new ArrayList<>()).addAll(Spans.find(text(id), q.get("text").asText(), false));
                 for (JsonNode pq : items(id, "quantities")) {
                     if (at.overlaps(pq) && sameNumber(pq.get("value").asDouble(), q.get("value").asDouble())) {
                         match = pq;
@@ -205,9 +206,10 @@ public final class SeedScorer {
             for (JsonNode pt : pred) {
                 p++;
                 boolean ok = false;
-                for (int i = 0; i < goldList.size(); i++) {
-                    At at = goldAts.get(i);
-                    ok |= at != null && at.overlaps(pt) && pt.get("value").asText().equals(goldList.get(i).get("value").asText());
+                for (JsonNode gt : goldList) {
+                    for (At at : Spans.find(text, gt.get("text").asText(), false)) {
+                        ok |= at.overlaps(pt) && pt.get("value").asText().equals(gt.get("value").asText());
+                    }
                 }
                 pc += ok ? 1 : 0;
                 if (!ok) {
