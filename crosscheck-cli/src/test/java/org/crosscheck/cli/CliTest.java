@@ -28,6 +28,15 @@ class CliTest {
     }
 
     @Test
+    void evalHasHelpAndNamesWhatIsMissing() {
+        assertThat(CliRunner.run("eval", "--help").out()).contains("seeds").contains("clusters");
+        assertThat(CliRunner.run("eval").status()).isEqualTo(2);
+        CliRunner.Result r = CliRunner.run("eval", "seeds", tmp.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("articles").contains("missing");
+    }
+
+    @Test
     void topLevelHelpAndMissingCommand() {
         assertThat(CliRunner.run("--help").out()).contains("annotate").contains("brief").contains("cluster");
         assertThat(CliRunner.run().status()).isEqualTo(2);
