@@ -106,8 +106,8 @@ public final class Inputs {
                 ArticleReader reader = readerFor(path);
                 if (reader == null) {
                     counts[3]++;
-                    counting.problem(new ReadProblem(path.toString(), "", "unsupported file type (expected .txt, "
-                            + ".jsonl or .jsonl.gz)"));
+                    counting.problem(new ReadProblem(path.toString(), "", "unsupported file type (readable: "
+                            + String.join(", ", endings()) + ")"));
                 } else {
                     counts[0]++;
                     readFile(reader, path, manifest, counting);
@@ -115,6 +115,15 @@ public final class Inputs {
             }
         }
         return new Summary(counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+
+    /** The file endings the configured readers accept, for messages. */
+    private List<String> endings() {
+        List<String> out = new ArrayList<>();
+        for (ArticleReader r : readers) {
+            out.addAll(r.endings());
+        }
+        return out;
     }
 
     private ArticleReader readerFor(Path file) {

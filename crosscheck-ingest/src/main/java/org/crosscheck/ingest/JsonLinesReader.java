@@ -26,6 +26,11 @@ public final class JsonLinesReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
+    public java.util.List<String> endings() {
+        return List.of(".jsonl", ".jsonl.gz");
+    }
+
+    @Override
     public boolean accepts(Path file) {
         String name = FileNames.lowerName(file);
         return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");

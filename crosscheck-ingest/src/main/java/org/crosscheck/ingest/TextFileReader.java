@@ -12,6 +12,11 @@ public final class TextFileReader implements ArticleReader {
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     @Override
+    public java.util.List<String> endings() {
+        return List.of(".txt");
+    }
+
+    @Override
     public boolean accepts(Path file) {
         return FileNames.lowerName(file).endsWith(".txt");
     }
