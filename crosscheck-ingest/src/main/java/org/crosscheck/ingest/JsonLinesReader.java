@@ -27,7 +27,7 @@ public final class JsonLinesReader implements ArticleReader {
 
     @Override
     public java.util.List<String> endings() {
-        return List.of(".jsonl", ".jsonl.gz");
+        return java.util.List.of(".jsonl", ".jsonl.gz");
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class TextFileReader implements ArticleReader {
 
     @Override
     public java.util.List<String> endings() {
-        return List.of(".txt");
+        return java.util.List.of(".txt");
     }
 
     @Override
