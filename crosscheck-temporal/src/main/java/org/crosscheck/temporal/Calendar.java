@@ -48,9 +48,41 @@ final class Calendar {
         return best;
     }
 
+    /**
+     * Like {@link #yearOf}, but a tense cue loses to a period close by on the other side: the cue is a guess from
+     * nearby words, and a clause that seems to look back rarely means a month or a day of almost a year ago when
+     * the same month or day is only weeks ahead ("the deadline was set for Dec. 4" written in mid-November), nor
+     * one almost a year ahead when the same one ended weeks ago.
+     */
+    static int nearYearOf(LocalDate anchor, Tense tense, IntFunction<Period> periodInYear) {
+        int picked = yearOf(anchor, tense, periodInYear);
+        if (tense != Tense.PAST && tense != Tense.FUTURE) {
+            return picked;
+        }
+        int nearest = yearOf(anchor, Tense.UNKNOWN, periodInYear);
+        if (nearest != picked && gap(anchor, periodInYear.apply(nearest)) <= NEAR_DAYS
+                && gap(anchor, periodInYear.apply(picked)) >= FAR_DAYS) {
+            return nearest;
+        }
+        return picked;
+    }
+
+    /** A period this close to the anchor beats a tense cue pointing at one {@link #FAR_DAYS} or more away. */
+    private static final long NEAR_DAYS = 62;
+
+    private static final long FAR_DAYS = 240;
+
+    /** Days between the anchor and the nearest day of a period; 0 when the period holds the anchor. */
+    private static long gap(LocalDate anchor, Period p) {
+        if (p.first().isAfter(anchor)) {
+            return ChronoUnit.DAYS.between(anchor, p.first());
+        }
+        return p.last().isBefore(anchor) ? ChronoUnit.DAYS.between(p.last(), anchor) : 0;
+    }
+
     /** The month {@code month} nearest the anchor in the direction the tense points. */
     static String month(LocalDate anchor, int month, Tense tense) {
-        int y = yearOf(anchor, tense, year -> {
+        int y = nearYearOf(anchor, tense, year -> {
             LocalDate first = LocalDate.of(year, month, 1);
             return new Period(first, first.with(TemporalAdjusters.lastDayOfMonth()));
         });
@@ -59,7 +91,7 @@ final class Calendar {
 
     /** A day of the year with no year written ("March 3"), placed by tense like a month. */
     static String monthDay(LocalDate anchor, int month, int day, Tense tense) {
-        int y = yearOf(anchor, tense, year -> {
+        int y = nearYearOf(anchor, tense, year -> {
             LocalDate d = safeDate(year, month, day);
             return new Period(d, d);
         });
@@ -78,14 +110,21 @@ final class Calendar {
     /**
      * A weekday named alone. Past: the latest such day up to the anchor ("the company said Friday" in a Friday
      * paper is that day); future: the next one from the anchor on; undecided: as past, since news reports mostly
-     * look back over the last week.
+     * look back over the last week. A tense cue pointing six days away loses to the same weekday one day away on
+     * the other side: "were expected Tuesday" in a Monday paper is tomorrow, "will stand Wednesday" in a Thursday
+     * paper yesterday; the cue is a guess from nearby words, and news rarely names a day a week off by weekday.
      */
     static LocalDate weekday(LocalDate anchor, int isoDay, Tense tense) {
         DayOfWeek day = DayOfWeek.of(isoDay);
+        LocalDate past = anchor.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate ahead = anchor.with(TemporalAdjusters.nextOrSame(day));
         if (tense == Tense.FUTURE) {
-            return anchor.with(TemporalAdjusters.nextOrSame(day));
+            // "will speak Wednesday" in a Thursday paper: the cue is more likely wrong than the week-long wait
+            return ChronoUnit.DAYS.between(past, anchor) == 1 && ChronoUnit.DAYS.between(anchor, ahead) == 6 ? past
+                    : ahead;
         }
-        return anchor.with(TemporalAdjusters.previousOrSame(day));
+        return ChronoUnit.DAYS.between(anchor, ahead) == 1 && ChronoUnit.DAYS.between(past, anchor) == 6 ? ahead
+                : past;
     }
 
     /** The ISO week of a date, as TIMEX3 writes it: {@code 2024-W42}. */

@@ -30,6 +30,13 @@ final class Days {
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*"
             + "(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)|\\b(noon|midnight)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Weekdays in the plural recur: "on Tuesdays", "Friday nights". */
+    private static final Pattern PLURAL_WEEKDAY = Pattern.compile("\\b(" + Lexicon.WEEKDAY + ")(?:s|\\s+(morning"
+            + "|afternoon|evening|night)s)\\b");
+
+    /** "the weekend" alone: the one just past or the coming one, as the clause's tense says. */
+    private static final Pattern THE_WEEKEND = Pattern.compile("\\bthe\\s+weekend\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern HOLIDAY = Pattern.compile("\\b(Christmas Eve|Christmas Day|Christmas|New Year's Eve"
             + "|New Year's Day|Halloween|Valentine's Day|Thanksgiving Day|Thanksgiving)\\b");
 
@@ -48,7 +55,8 @@ final class Days {
                 case "next", "this coming", "coming" -> anchor.with(TemporalAdjusters.next(day));
                 case "this" -> anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(
                         TemporalAdjusters.nextOrSame(day));
-                default -> Calendar.weekday(anchor, day.getValue(), ctx.tense(m.start(), m.end()));
+                default -> reported(ctx, m.start()) ? anchor.with(TemporalAdjusters.previousOrSame(day))
+                        : Calendar.weekday(anchor, day.getValue(), ctx.tense(m.start(), m.end()));
             };
             int start = modifier.isEmpty() ? ctx.withPreposition(m.start()) : m.start();
             addDay(ctx, start, m.end(), date, null);
@@ -71,11 +79,43 @@ final class Days {
             }
             addDay(ctx, p.start(), p.end(), lastNight ? anchor.minusDays(1) : anchor, p.group(2));
         }
+        Matcher pl = PLURAL_WEEKDAY.matcher(text);
+        while (pl.find()) {
+            String part = pl.group(2) == null ? "" : "T" + switch (pl.group(2).toLowerCase(Locale.ROOT)) {
+                case "morning" -> "MO";
+                case "afternoon" -> "AF";
+                case "evening" -> "EV";
+                default -> "NI";
+            };
+            ctx.add(pl.start(), pl.end(), TimeType.SET, "XXXX-WXX-" + Lexicon.weekday(pl.group(1)) + part);
+        }
+        Matcher w = THE_WEEKEND.matcher(text);
+        while (w.find()) {
+            LocalDate saturday = Calendar.weekday(anchor, 6, ctx.tense(w.start(), w.end()));
+            ctx.add(w.start(), w.end(), TimeType.DATE, Calendar.isoWeek(saturday) + "-WE");
+        }
         clock(ctx, anchor);
         Matcher h = HOLIDAY.matcher(text);
         while (h.find()) {
             holiday(ctx, h.start(), h.end(), h.group(1));
         }
+    }
+
+    /** Verbs of saying: a weekday right after one ("said Tuesday", "announced on Friday") dates the saying. */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "announced", "reported", "told",
+            "disclosed", "confirmed", "added", "stated", "declared", "indicated");
+
+    /** Whether a verb of saying stands right before the weekday at {@code start}, an "on" between allowed. */
+    private static boolean reported(Context ctx, int start) {
+        String before = ctx.wordBefore(start);
+        if (before.equals("on")) {
+            int i = start;
+            while (i > 0 && Character.isWhitespace(ctx.text().charAt(i - 1))) {
+                i--;
+            }
+            before = ctx.wordBefore(i - 2);
+        }
+        return SAYING.contains(before);
     }
 
     /**

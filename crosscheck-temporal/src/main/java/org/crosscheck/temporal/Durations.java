@@ -27,9 +27,18 @@ final class Durations {
             + "|next|last)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b(\\s+of\\b)?",
             Pattern.CASE_INSENSITIVE);
 
+    /** "the year ended Sept. 30", "the fiscal year ending in June": a reporting year, one year long. */
+    private static final Pattern YEAR_ENDED = Pattern.compile("\\bthe\\s+(?:fiscal\\s+|full\\s+)?year"
+            + "(?=\\s+(?:ended|ending|that\\s+ended|which\\s+ended)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** "the weeks ahead", "the months to come": a stretch of unstated length from now on. */
+    private static final Pattern AHEAD = Pattern.compile("\\bthe\\s+(days|weeks|months|years)\\s+"
+            + "(?:ahead|to\\s+come)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern SET = Pattern.compile("\\b(?:(?:every|each)\\s+(other\\s+)?(second|minute|hour|day"
-            + "|week|month|year|morning|night|evening|" + Lexicon.WEEKDAY + ")|(daily|weekly|monthly|yearly"
-            + "|nightly|hourly)|(once|twice|three times|several times)\\s+(?:a|an|per|every)\\s+(hour|day"
+            + "|week|month|year|morning|night|evening|" + Lexicon.WEEKDAY + "|" + Lexicon.MONTH_FULL + ")"
+            + "|(daily|weekly|monthly|yearly|nightly|hourly)"
+            + "|(once|twice|three times|several times)\\s+(?:a|an|per|every)\\s+(hour|day"
             + "|week|month|year))\\b", Pattern.CASE_INSENSITIVE);
 
     /** Words after "N years" that make it an age or a quantity of something else, not a length of time. */
@@ -60,14 +69,6 @@ final class Durations {
                 continue;
             }
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            if (vague && lead.matches("the\\s+(?:last|past|previous|preceding)")) {
-                ctx.add(m.start(), m.end(), TimeType.DATE, "PAST_REF"); // "the last few months"
-                continue;
-            }
-            if (vague && lead.matches("the\\s+(?:next|coming|following)")) {
-                ctx.add(m.start(), m.end(), TimeType.DATE, "FUTURE_REF");
-                continue;
-            }
             int start = lead.startsWith("the") ? m.start() : m.start(2);
             ctx.add(start, m.end(), TimeType.DURATION, Lexicon.duration(n, m.group(3)));
         }
@@ -82,15 +83,21 @@ final class Durations {
                 continue; // a bare plural unit is too often part of something else
             }
             String unit = v.group(2).toLowerCase(Locale.ROOT);
-            if (lead.equals("recent") || lead.equals("past") || lead.equals("last")) {
-                ctx.add(v.start(), v.end(2), TimeType.DATE, "PAST_REF"); // "in recent years"
-                continue;
-            }
-            if (lead.equals("coming") || lead.equals("next")) {
-                ctx.add(v.start(), v.end(2), TimeType.DATE, "FUTURE_REF");
+            if (lead.equals("recent") || lead.equals("past") || lead.equals("last") || lead.equals("coming")
+                    || lead.equals("next")) {
+                // "in recent years", "in the coming weeks": a stretch of unstated length, as TimeBank writes them
+                ctx.add(v.start(), v.end(2), TimeType.DURATION, Lexicon.duration(-1, unit));
                 continue;
             }
             ctx.add(v.start(2), v.end(2), TimeType.DURATION, Lexicon.duration(-1, unit));
+        }
+        Matcher y = YEAR_ENDED.matcher(text);
+        while (y.find()) {
+            ctx.add(y.start(), y.end(), TimeType.DURATION, "P1Y");
+        }
+        Matcher a = AHEAD.matcher(text);
+        while (a.find()) {
+            ctx.add(a.start(), a.end(), TimeType.DURATION, Lexicon.duration(-1, a.group(1)));
         }
         sets(ctx);
     }
@@ -107,6 +114,13 @@ final class Durations {
                 unit = m.group(2).toLowerCase(Locale.ROOT);
                 if (Lexicon.weekday(unit) > 0 && unit.endsWith("day") && !unit.equals("day")) {
                     ctx.add(m.start(), m.end(), TimeType.SET, "XXXX-WXX-" + Lexicon.weekday(unit));
+                    continue;
+                }
+                int month = Lexicon.month(unit);
+                if (month > 0) {
+                    if (Character.isUpperCase(m.group(2).charAt(0))) { // "each July"; "every may" is no month
+                        ctx.add(m.start(), m.end(), TimeType.SET, String.format("XXXX-%02d", month));
+                    }
                     continue;
                 }
                 if (unit.equals("morning") || unit.equals("night") || unit.equals("evening")) {

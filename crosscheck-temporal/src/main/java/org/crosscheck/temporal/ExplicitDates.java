@@ -44,6 +44,10 @@ final class ExplicitDates {
             + "|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(?:the\\s+year\\s+)?two\\s+thousand"
             + "(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Decades spelled out: "the nineties", "the early eighties". */
+    private static final Pattern SPOKEN_DECADE = Pattern.compile("\\bthe\\s+(?:(?:early|mid|late)[- ]?)?(twenties"
+            + "|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Words before a bare month that show it is one ("in May", "since March") rather than a name or a verb. */
     private static final Set<String> MONTH_LEAD = Set.of("in", "since", "by", "until", "till", "from", "through",
             "during", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "to", "between", "and",
@@ -162,7 +166,20 @@ final class ExplicitDates {
         }
         Matcher d = DECADE.matcher(ctx.text());
         while (d.find()) {
-            ctx.add(d.start(), d.end(), TimeType.DATE, d.group(1) + "X");
+            ctx.add(d.start(), d.end(), TimeType.DATE, d.group(1));
+        }
+        Matcher sd = SPOKEN_DECADE.matcher(ctx.text());
+        while (sd.find()) {
+            String word = sd.group(1).toLowerCase(java.util.Locale.ROOT);
+            int tens = (int) Lexicon.number(word.substring(0, word.length() - 3) + "y");
+            int century = 19;
+            if (ctx.anchor() != null) {
+                century = ctx.anchor().getYear() / 100;
+                if (century * 100 + tens > ctx.anchor().getYear()) {
+                    century--; // "the twenties" in 2015 are the 1920s
+                }
+            }
+            ctx.add(sd.start(), sd.end(), TimeType.DATE, century + Integer.toString(tens / 10));
         }
         Matcher s = SHORT_DECADE.matcher(ctx.text());
         while (s.find()) {
@@ -173,7 +190,7 @@ final class ExplicitDates {
                 if (value * 10 > ctx.anchor().getYear()) {
                     value -= 10;
                 }
-                ctx.add(s.start(), s.end(), TimeType.DATE, value + "X");
+                ctx.add(s.start(), s.end(), TimeType.DATE, Integer.toString(value));
             }
         }
     }

@@ -19,7 +19,8 @@ final class Periods {
 
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:(earlier|later|early|late|the end of|the beginning"
             + " of|the start of|the middle of|the rest of|the remainder of|mid-)\\s*)?(last|this|next|the coming"
-            + "|the current|the previous|the following)\\s+(week|weekend|month|year)\\b", Pattern.CASE_INSENSITIVE);
+            + "|the current|the previous|the following)\\s+(?:fiscal\\s+)?(week|weekend|month|year)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern END_OF = Pattern.compile("\\b(?:(by|until|till|before)\\s+)?the\\s+(end|close"
             + "|beginning|start|middle)\\s+of\\s+the\\s+(year|month|week)\\b", Pattern.CASE_INSENSITIVE);
@@ -31,15 +32,24 @@ final class Periods {
             + "(ago|earlier|before|from now|hence)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern YEAR_AGO_ADJ = Pattern.compile("\\b(?:the\\s+)?year[- ](?:ago|earlier)\\b"
-            + "(?:\\s+(?:quarter|period))?", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+(?:(?:(first|second|third|fourth)[- ])?quarter|period))?", Pattern.CASE_INSENSITIVE);
+
+    /** "the quarter a year ago", "the same period a year earlier": one expression, the quarter compared with. */
+    private static final Pattern QUARTER_YEAR_AGO = Pattern.compile("\\b(?:the\\s+(?:same\\s+|corresponding\\s+"
+            + "|comparable\\s+)?(?:quarter|period)\\s+(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)"
+            + "|last\\s+year's\\s+(?:quarter|period))\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s+)?(?:(\\d{4}|this year's|last year's"
             + "|next year's)\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second"
-            + "|third|fourth|1st|2nd|3rd|4th)[- ](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?\\b",
+            + "|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern THIS_QUARTER = Pattern.compile("\\bthe\\s+(latest|last|past|previous|recent|most"
             + " recent|current|latest fiscal|same)?\\s*quarter\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "the 1988 quarter", "the 1989 period": in an earnings report, the quarter just reported, in the year named. */
+    private static final Pattern YEAR_QUARTER = Pattern.compile("\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:quarter|period)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SEASON = Pattern.compile("\\b(?:(this|last|next|early|late|the|this past|this coming)"
             + "\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
@@ -137,17 +147,29 @@ final class Periods {
             };
             ctx.add(m.start(), m.end(), TimeType.DATE, value);
         }
+        Matcher q = QUARTER_YEAR_AGO.matcher(ctx.text());
+        while (q.find()) {
+            ctx.add(q.start(), q.end(), TimeType.DATE, yearAgoQuarter(anchor));
+        }
         Matcher a = YEAR_AGO_ADJ.matcher(ctx.text());
         while (a.find()) {
-            String value = mentionsQuarter(ctx, a.start()) ? yearAgoQuarter(anchor)
+            String value = a.group(1) != null ? (anchor.getYear() - 1) + "-Q" + Lexicon.ordinal(a.group(1))
+                    : mentionsQuarter(ctx, a.start()) ? yearAgoQuarter(anchor)
                     : Integer.toString(anchor.getYear() - 1);
             ctx.add(a.start(), a.end(), TimeType.DATE, value);
         }
     }
 
-    /** Whether the sentence speaks of quarters, so that "a year earlier" means the same quarter a year before. */
+    /** How far back, in characters, talk of a quarter still sets the period that "a year ago" compares with. */
+    private static final int QUARTER_REACH = 1000;
+
+    /**
+     * Whether the sentence, or the text shortly before it, speaks of quarters, so that "a year earlier" means the
+     * same quarter a year before: an earnings report names the quarter once and then compares in later sentences.
+     */
     private static boolean mentionsQuarter(Context ctx, int offset) {
-        return ctx.sentenceAround(offset).toLowerCase(Locale.ROOT).contains("quarter");
+        String before = ctx.text().substring(Math.max(0, offset - QUARTER_REACH), offset).toLowerCase(Locale.ROOT);
+        return before.contains("quarter") || ctx.sentenceAround(offset).toLowerCase(Locale.ROOT).contains("quarter");
     }
 
     /** The quarter a year before the latest completed one: what "a year ago" compares with in an earnings report. */
@@ -160,8 +182,13 @@ final class Periods {
         LocalDate anchor = ctx.anchor();
         Matcher m = QUARTER.matcher(ctx.text());
         while (m.find()) {
-            int n = Lexicon.ordinal(m.group(2));
             boolean half = m.group(3).equalsIgnoreCase("half");
+            String ordinal = m.group(2).toLowerCase(Locale.ROOT);
+            boolean latter = ordinal.equals("last") || ordinal.equals("latter");
+            if (latter && !(half && m.group(4) != null)) {
+                continue; // "the last quarter" is the latest one; only "the last half of 1989" names the second
+            }
+            int n = latter ? 2 : Lexicon.ordinal(ordinal);
             if (half && n > 2) {
                 continue;
             }
@@ -189,6 +216,13 @@ final class Periods {
         }
         if (anchor == null) {
             return;
+        }
+        Matcher yq = YEAR_QUARTER.matcher(ctx.text());
+        while (yq.find()) {
+            if (mentionsQuarter(ctx, yq.start())) {
+                LocalDate last = anchor.minusMonths(3);
+                ctx.add(yq.start(), yq.end(), TimeType.DATE, yq.group(1) + "-Q" + ((last.getMonthValue() - 1) / 3 + 1));
+            }
         }
         Matcher t = THIS_QUARTER.matcher(ctx.text());
         while (t.find()) {

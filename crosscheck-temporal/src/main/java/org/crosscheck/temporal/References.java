@@ -15,7 +15,8 @@ final class References {
     }
 
     private static final Pattern REF = Pattern.compile("\\b(now|currently|current|at present|at the moment"
-            + "|nowadays|these days|recently|lately|in the past|the past|the future|in the future|the moment)\\b", Pattern.CASE_INSENSITIVE);
+            + "|nowadays|these days|recently|lately|in the past|the past|the future|in the future|the moment"
+            + "|the near future|the near term|the short term)\\b", Pattern.CASE_INSENSITIVE);
 
     static void find(Context ctx) {
         Matcher m = REF.matcher(ctx.text());
@@ -30,7 +31,8 @@ final class References {
             }
             String value = switch (word) {
                 case "recently", "lately", "in the past", "the past" -> "PAST_REF";
-                case "the future", "in the future" -> "FUTURE_REF";
+                case "the future", "in the future", "the near future", "the near term", "the short term" ->
+                        "FUTURE_REF";
                 default -> "PRESENT_REF";
             };
             ctx.add(m.start(), m.end(), TimeType.DATE, value);

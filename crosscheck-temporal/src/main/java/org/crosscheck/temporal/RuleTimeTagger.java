@@ -25,7 +25,7 @@ public final class RuleTimeTagger implements TimeTagger {
 
     /** The rule groups, in the order their candidates are proposed; earlier ones win ties of equal length. */
     private static final List<Consumer<Context>> RULES = List.of(ExplicitDates::find, Days::find, Periods::find,
-            Durations::find, References::find);
+            Durations::find, References::find, Anaphora::find);
 
     public RuleTimeTagger() {
     }

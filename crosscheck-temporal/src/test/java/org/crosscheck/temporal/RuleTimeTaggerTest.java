@@ -107,6 +107,8 @@ class RuleTimeTaggerTest {
         assertThat(value("The board met earlier this year.", "earlier this year")).isEqualTo("2024");
         assertThat(value("Sales doubled this year.", "this year")).isEqualTo("2024");
         assertThat(value("The toll road opened three years ago.", "three years ago")).isEqualTo("2021");
+        assertThat(value("Orvan Steel expects a profit in the current fiscal year.", "fiscal")).isEqualTo("2024");
+        assertThat(value("Orvan Steel will cut jobs next fiscal year.", "fiscal")).isEqualTo("2025");
     }
 
     @Test
@@ -122,7 +124,7 @@ class RuleTimeTaggerTest {
         assertThat(value("The festival returns this summer.", "summer")).isEqualTo("2024-SU");
         assertThat(value("Orvan Steel lost money in the third quarter.", "third quarter")).isEqualTo("2024-Q3");
         assertThat(value("Orvan Steel posted third-quarter losses.", "third-quarter")).isEqualTo("2024-Q3");
-        assertThat(value("The mill thrived in the 1990s.", "1990s")).isEqualTo("199X");
+        assertThat(value("The mill thrived in the 1990s.", "1990s")).isEqualTo("199");
     }
 
     @Test
@@ -160,6 +162,123 @@ class RuleTimeTaggerTest {
         assertThat(value("The vote was held on November 5.", "November", null)).isEqualTo("XXXX-11-05");
         assertThat(find("The vote was held on Sunday.", "Sunday", null)).isEmpty();
         assertThat(value("The vote was held in 2022.", "2022", null)).isEqualTo("2022");
+    }
+
+    @Test
+    void aCloseDateBeatsATenseCuePointingAlmostAYearAway() {
+        // the anchor is 2024-11-18: "was set" looks back, but December 4 a year ago is far less likely
+        assertThat(value("The deadline was set for Dec. 4.", "Dec. 4")).isEqualTo("2024-12-04");
+        assertThat(value("The vote was moved to January.", "January")).isEqualTo("2025-01");
+        // "will" looks ahead, but an October almost a year off loses to the one that just ended
+        assertThat(value("Auditors will review the accounts from October.", "October")).isEqualTo("2024-10");
+        // not close enough to overrule the cue: February is 75 days ahead
+        assertThat(value("The council approved the plan in February.", "February")).isEqualTo("2024-02");
+    }
+
+    @Test
+    void aWeekdayRightAfterAVerbOfSayingDatesTheSaying() {
+        // the anchor is a Monday; "will" alone would send Friday to the coming week
+        assertThat(value("The ministry said Friday it will raise tariffs.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The ministry announced on Friday that fares will rise.", "Friday")).isEqualTo("2024-11-15");
+    }
+
+    @Test
+    void aWeekdayOneDayAwayBeatsATenseCuePointingSixDaysAway() {
+        // a Monday paper: "were" looks back, but the envoys are due tomorrow rather than six days ago
+        assertThat(value("The envoys were expected in Tarsk on Tuesday.", "Tuesday")).isEqualTo("2024-11-19");
+        // a Tuesday paper: "will" looks ahead, but the vote was yesterday
+        LocalDate tuesday = LocalDate.of(2024, 11, 19);
+        assertThat(value("Monday's vote will stand, the court ruled.", "Monday", tuesday)).isEqualTo("2024-11-18");
+        // two days off is no longer close enough: the cue decides
+        assertThat(value("The envoys will meet again on Thursday.", "Thursday", tuesday)).isEqualTo("2024-11-21");
+    }
+
+    @Test
+    void vagueStretchesAreDurationsOfUnstatedLength() {
+        assertThat(find("Prices in Marrow rose in recent years.", "years", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::value, TimeExpression::type).containsExactly("PXY", TimeType.DURATION);
+        assertThat(value("Talks continue in the coming weeks.", "weeks")).isEqualTo("PXW");
+        assertThat(value("The ferry stays idle for the next few days.", "days")).isEqualTo("PXD");
+        assertThat(value("Fares climbed over the past several months.", "months")).isEqualTo("PXM");
+        assertThat(value("Orvan Steel expects losses in the months ahead.", "months ahead")).isEqualTo("PXM");
+        assertThat(value("Orvan Steel expects no layoffs in the near future.", "near future")).isEqualTo("FUTURE_REF");
+        assertThat(value("Orvan Steel sees weak demand in the near term.", "near term")).isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void decadesTakeTheirThreeDigitValue() {
+        assertThat(value("The mill thrived in the late 1970s.", "1970s")).isEqualTo("197");
+        assertThat(value("The mill thrived in the '80s.", "80s")).isEqualTo("198");
+        assertThat(value("The mill thrived in the nineties.", "nineties")).isEqualTo("199");
+        assertThat(value("The mill thrived in the twenties.", "twenties")).isEqualTo("202");
+        assertThat(value("The mill thrived in the twenties.", "twenties", LocalDate.of(2015, 6, 1))).isEqualTo("192");
+    }
+
+    @Test
+    void theLastHalfOfAYearIsItsSecond() {
+        assertThat(value("Output recovered in the last half of 2022.", "half")).isEqualTo("2022-H2");
+        assertThat(value("Output fell in the first half of 2022.", "half")).isEqualTo("2022-H1");
+    }
+
+    @Test
+    void earningsComparisonsNameTheSameQuarterAYearBefore() {
+        // the anchor is 2024-11-18: the latest quarter reported is the third
+        String report = "Orvan Steel earned $4 million in the third quarter. Sales rose 5% to $90 million. "
+                + "Profit was $3 million a year earlier.";
+        assertThat(value(report, "a year earlier")).isEqualTo("2023-Q3");
+        assertThat(value("Orvan Steel earned $4 million, up from $3 million in the 2023 quarter.", "2023"))
+                .isEqualTo("2023-Q3");
+        assertThat(tag("Orvan Steel beat its result of the year-earlier second quarter.", ANCHOR))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the year-earlier second quarter", "2023-Q2"));
+        assertThat(tag("Sales fell from the quarter a year ago.", ANCHOR))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("the quarter a year ago", "2023-Q3"));
+        assertThat(value("Orvan Steel beat last year's quarter.", "last year")).isEqualTo("2023-Q3");
+        assertThat(value("Profit doubled from the same period last year.", "period")).isEqualTo("2023-Q3");
+        assertThat(value("The Tarsk mill opened a year ago.", "a year ago")).isEqualTo("2023");
+    }
+
+    @Test
+    void pluralWeekdaysAreSets() {
+        assertThat(find("The Marrow market opens on Tuesdays.", "Tuesdays", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::value, TimeExpression::type).containsExactly("XXXX-WXX-2", TimeType.SET);
+        assertThat(value("The choir sings on Friday nights.", "Friday nights")).isEqualTo("XXXX-WXX-5TNI");
+    }
+
+    @Test
+    void aReportingYearEndedOnADateIsOneYearLong() {
+        assertThat(find("Orvan Steel earned $9 million for the year ended June 30.", "the year", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::text, TimeExpression::value, TimeExpression::type)
+                .containsExactly("the year", "P1Y", TimeType.DURATION);
+        assertThat(value("Orvan Steel lost money in the fiscal year ending in March.", "fiscal year")).isEqualTo("P1Y");
+        assertThat(tag("The year was hard for Orvan Steel.", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void pointersBackResolveAgainstTheDateTheTextGave() {
+        String text = "The Tarsk mill opened in 2019. Later that year it flooded, and the following year it closed.";
+        assertThat(value(text, "that year")).isEqualTo("2019");
+        assertThat(value(text, "following year")).isEqualTo("2020");
+        assertThat(value("The vote was held on March 3, 2021. The following day, crowds gathered.", "following day"))
+                .isEqualTo("2021-03-04");
+        assertThat(value("Fares rose in June 2022. That month, ridership fell.", "That month")).isEqualTo("2022-06");
+        // nothing to point back at: left out rather than guessed
+        assertThat(find("That day, nobody in Marrow spoke.", "day", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void everyNamedMonthIsASet() {
+        assertThat(find("The Marrow fair returns each July.", "July", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::value, TimeExpression::type).containsExactly("XXXX-07", TimeType.SET);
+        assertThat(tag("They said every may come.", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void theWeekendIsTheOneTheTenseSays() {
+        // the anchor is Monday 2024-11-18, in ISO week 47
+        assertThat(value("The ferry sank over the weekend.", "weekend")).isEqualTo("2024-W46-WE");
+        assertThat(value("The ferry will sail over the weekend.", "weekend")).isEqualTo("2024-W47-WE");
     }
 
     @Test

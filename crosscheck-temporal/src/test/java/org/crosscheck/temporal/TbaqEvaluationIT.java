@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class TbaqEvaluationIT {
 
     /** Value F1 reached when the floor was last raised, minus a hundredth of slack. */
-    private static final double VALUE_F1_FLOOR = 0.76;
+    private static final double VALUE_F1_FLOOR = 0.795;
 
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*)>");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");

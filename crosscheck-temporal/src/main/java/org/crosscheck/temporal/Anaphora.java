@@ -1,0 +1,85 @@
+package org.crosscheck.temporal;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.api.TimeType;
+
+/**
+ * Periods named by pointing back at a date the text has just given: "that year", "later that month", "the same
+ * day", "the following year". They are resolved against the latest date of fine enough granularity found before
+ * them, not against the article's date; with no such date, "that day" is left out and "the following year" keeps
+ * the value counted from the article's date. Runs after the other rule groups, whose candidates it reads.
+ */
+final class Anaphora {
+
+    private Anaphora() {
+    }
+
+    private static final Pattern POINTER = Pattern.compile("\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?(that|the same"
+            + "|the following|the previous|the preceding)\\s+(day|month|year)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2}).*");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-(?:\\d{2}|Q\\d|H\\d|SP|SU|FA|WI|W\\d{2}).*)?");
+
+    /** A date further back than this, in characters, is too far to be what "that year" points at. */
+    private static final int REACH = 2000;
+
+    static void find(Context ctx) {
+        Matcher m = POINTER.matcher(ctx.text());
+        while (m.find()) {
+            String which = m.group(1).toLowerCase(Locale.ROOT);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            int shift = which.equals("the following") ? 1 : which.startsWith("the p") ? -1 : 0;
+            Pattern granularity = switch (unit) {
+                case "day" -> DAY;
+                case "month" -> MONTH;
+                default -> YEAR;
+            };
+            Matcher ref = reference(ctx, m.start(), granularity);
+            if (ref == null) {
+                continue;
+            }
+            int year = Integer.parseInt(ref.group(1));
+            String value = switch (unit) {
+                case "day" -> Calendar.day(Calendar.safeDate(year, Integer.parseInt(ref.group(2)),
+                        Integer.parseInt(ref.group(3))).plusDays(shift));
+                case "month" -> {
+                    YearMonth ym = YearMonth.of(year, Integer.parseInt(ref.group(2))).plusMonths(shift);
+                    yield String.format("%04d-%02d", ym.getYear(), ym.getMonthValue());
+                }
+                default -> String.format("%04d", year + shift);
+            };
+            int start = m.start();
+            int end = m.end();
+            ctx.found().removeIf(c -> c.start() == start && c.end() == end);
+            ctx.add(start, end, TimeType.DATE, value);
+        }
+    }
+
+    /** The value of the latest candidate before {@code offset} with the granularity asked for, parsed; or null. */
+    private static Matcher reference(Context ctx, int offset, Pattern granularity) {
+        Candidate best = null;
+        Matcher bestMatch = null;
+        for (Candidate c : ctx.found()) {
+            if (c.end() > offset || offset - c.end() > REACH || c.type() == TimeType.DURATION
+                    || c.type() == TimeType.SET) {
+                continue;
+            }
+            Matcher v = granularity.matcher(c.value());
+            if (v.matches() && (best == null || c.start() > best.start())) {
+                best = c;
+                bestMatch = v;
+            }
+        }
+        if (bestMatch != null && bestMatch.groupCount() >= 2 && granularity != YEAR) {
+            int month = Integer.parseInt(bestMatch.group(2));
+            if (month < 1 || month > 12) {
+                return null;
+            }
+        }
+        return bestMatch;
+    }
+}
