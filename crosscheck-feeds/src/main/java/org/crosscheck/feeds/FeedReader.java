@@ -45,6 +45,11 @@ public final class FeedReader implements ArticleReader {
             "modified");
 
     @Override
+    public java.util.List<String> endings() {
+        return java.util.List.of(".rss", ".atom", ".xml");
+    }
+
+    @Override
     public boolean accepts(Path file) {
         String name = FileNames.lowerName(file);
         return name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");

@@ -54,6 +54,11 @@ public final class WarcReader implements ArticleReader {
     }
 
     @Override
+    public java.util.List<String> endings() {
+        return java.util.List.of(".warc", ".warc.gz");
+    }
+
+    @Override
     public boolean accepts(Path file) {
         String name = FileNames.lowerName(file);
         return name.endsWith(".warc") || name.endsWith(".warc.gz");
