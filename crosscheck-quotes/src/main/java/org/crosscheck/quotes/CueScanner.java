@@ -45,7 +45,14 @@ final class CueScanner {
             List<Tok> toks = Tok.tokenize(masked, s.start(), s.end());
             for (int i = 0; i < toks.size(); i++) {
                 Tok t = toks.get(i);
-                if (!t.isWord() || !Character.isLowerCase(t.text().charAt(0)) && !t.lower().equals("according")) {
+                Cue mark = t.isWord() ? null : markCue(toks, i, s, ctx, earlier);
+                if (mark != null) {
+                    out.add(mark);
+                    earlier.addAll(mark.sources());
+                    continue;
+                }
+                if (!t.isWord() || !Character.isLowerCase(t.text().charAt(0)) && !t.lower().equals("according")
+                        && !(i == 0 && OPENING_VERBS.contains(t.lower()))) {
                     continue;
                 }
                 Cue cue = cueAt(toks, i, s, ctx, earlier);
@@ -70,13 +77,35 @@ final class CueScanner {
             }
             return null;
         }
+        if (i + 1 < toks.size() && toks.get(i + 1).lower().equals(PHRASAL.get(t.lower()))) {
+            return phrasal(toks, i, sentence, ctx, earlier);
+        }
+        if (i == 0 && t.isCapitalized() && OPENING_VERBS.contains(t.lower())) {
+            return openingVerb(toks, sentence, ctx, earlier);
+        }
+        if (PARTICIPLES.contains(t.lower())) {
+            return participle(toks, i, sentence, ctx, earlier);
+        }
+        if (!Lexicon.isSpeechVerb(t.text()) && t.lower().endsWith("ed") && t.lower().length() > 4) {
+            return framingVerb(toks, i, sentence, ctx, earlier);
+        }
         if (!Lexicon.isSpeechVerb(t.text()) || t.lower().endsWith("ing") || nounUse(toks, i)) {
             return null;
         }
+        if (i > 0 && (toks.get(i - 1).lower().equals("and") || toks.get(i - 1).lower().equals("to"))) {
+            // "Example smiled and said, "..."" / "went so far as to say: "..."": the sentence's subject speaks
+            SourcePhrase subj = sentenceSubject(toks, i - 1);
+            if (subj != null && framesQuote(toks, subj, i, ctx, sentence) && !startsAt(toks, subj, i - 1)) {
+                return make(new Span(t.start(), t.end()), subj, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+            }
+            if (toks.get(i - 1).lower().equals("to")) {
+                return null;
+            }
+        }
         SourcePhrase sp = PhraseParser.before(toks, i);
-        if (sp != null && !passive(toks, sp, i) && !strayCapital(toks, sp, ctx)) {
+        if (sp != null && !passive(toks, sp, i) && (PLAIN.contains(t.lower()) || !strayCapital(toks, sp, ctx))) {
             Cue c = make(new Span(t.start(), t.end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
-            if (!Lexicon.isWeakCue(t.text()) || strongEnough(c)) {
+            if (!Lexicon.isWeakCue(t.text()) || strongEnough(c) || framesQuote(toks, sp, i, ctx, sentence)) {
                 return c;
             }
             return null;
@@ -91,6 +120,325 @@ final class CueScanner {
             }
         }
         return null;
+    }
+
+    /** Speech verbs in -ing form that hand a quotation to the subject of their clause. */
+    private static final Set<String> PARTICIPLES = Set.of("saying", "telling", "adding", "writing", "asking",
+            "noting", "declaring", "arguing", "explaining", "insisting", "tweeting", "yelling", "shouting",
+            "warning", "stating", "replying", "responding", "quipping", "joking", "exclaiming", "proclaiming",
+            "recalling", "remarking", "posting", "asserting", "claiming", "promising", "vowing", "concluding",
+            "lecturing", "chanting", "answering", "acknowledging", "conceding", "complaining", "boasting",
+            "announcing", "continuing", "repeating", "calling");
+
+    /**
+     * {@code Example left the stage, telling reporters, "..."} or {@code footage of Example saying, "..."}: an -ing
+     * speech verb a few words before a quotation; its speaker is the name right before it, or else the subject
+     * that opens the sentence.
+     */
+    private static Cue participle(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        int q = -1;
+        for (int k = i + 1; k < toks.size() && k <= i + 6; k++) {
+            if (toks.get(k).isMask()) {
+                q = k;
+                break;
+            }
+            if (!toks.get(k).isWord() && !",".equals(toks.get(k).text()) && !":".equals(toks.get(k).text())) {
+                return null;
+            }
+        }
+        if (q < 0 || !(",".equals(toks.get(q - 1).text()) || ":".equals(toks.get(q - 1).text()) || q == i + 1)) {
+            return null;
+        }
+        SourcePhrase sp = null;
+        int j = i - 1;
+        while (j >= 0 && PhraseParser.isAuxOrAdverb(toks.get(j))) {
+            j--;
+        }
+        if (j >= 0 && SUBORDINATORS.contains(toks.get(j).lower())) {
+            sp = sentenceSubject(toks, j); // "Example paused before saying"
+        } else if (j >= 0 && toks.get(j).isWord() && !toks.get(j).isPossessive()) {
+            Tok w = toks.get(j);
+            if (w.isCapitalized() && !Lexicon.TITLES.contains(w.lower())) {
+                sp = PhraseParser.name(toks, j, true);
+            } else if (Lexicon.PRONOUNS.contains(w.lower()) && !w.lower().equals("it")) {
+                Span ps = new Span(w.start(), w.end());
+                sp = new SourcePhrase(ps, List.of(ps), Form.PRONOUN);
+            }
+        } else if (j >= 0 && ",".equals(toks.get(j).text())) {
+            // "Example said, adding, "..."": the participle goes on from a speech verb right before the comma
+            int k = j - 1;
+            if (k >= 1 && toks.get(k).isWord() && !toks.get(k).isCapitalized()
+                    && Lexicon.isSpeechVerb(toks.get(k).text())
+                    && !toks.get(k).lower().endsWith("ing")) {
+                sp = PhraseParser.before(toks, k);
+            }
+            if (sp == null) {
+                sp = sentenceSubject(toks, j);
+            }
+        }
+        if (sp == null) {
+            return null;
+        }
+        return make(new Span(toks.get(i).start(), toks.get(i).end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+    }
+
+    private static boolean startsAt(List<Tok> toks, SourcePhrase sp, int k) {
+        return toks.get(k).start() <= sp.phrase().start();
+    }
+
+    /**
+     * {@code "...?" Example pressed.} or {@code Example resisted: "..."}: a past-tense verb outside the lexicon
+     * still frames a quotation when it stands right against it with nothing but its subject and an adverb.
+     */
+    private static Cue framingVerb(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        SourcePhrase sp = PhraseParser.before(toks, i);
+        if (sp == null || sp.form() == Form.DESCRIPTION && !Lexicon.isSourceHead(lastWord(toks, sp))) {
+            return null;
+        }
+        int n = i + 1;
+        while (n < toks.size() && (PhraseParser.isAuxOrAdverb(toks.get(n)) || toks.get(n).lower().equals("back"))) {
+            n++;
+        }
+        boolean closes = n == toks.size() || ".".equals(toks.get(n).text());
+        boolean opens = n < toks.size() && toks.get(n).isMask()
+                || n + 1 < toks.size() && (":".equals(toks.get(n).text()) || ",".equals(toks.get(n).text()))
+                && toks.get(n + 1).isMask()
+                || n + 1 == toks.size() && ":".equals(toks.get(n).text());
+        int first = indexOf(toks, sp.phrase().start());
+        boolean quoteBefore = first > 0 && (toks.get(first - 1).isMask()
+                || first > 1 && ",".equals(toks.get(first - 1).text()) && toks.get(first - 2).isMask());
+        // "... negotiable?" Example pressed.": the splitter may have cut right after the quotation
+        quoteBefore |= first == 0 && afterQuote(ctx, sentence.start());
+        if (!(quoteBefore && (closes || ",".equals(n < toks.size() ? toks.get(n).text() : ""))) && !opens) {
+            return null;
+        }
+        return make(new Span(toks.get(i).start(), toks.get(i).end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+    }
+
+    /** Whether a quotation closes just before {@code at}, with only marks, punctuation and spaces between. */
+    private static boolean afterQuote(Context ctx, int at) {
+        for (Span q : ctx.quoted()) {
+            if (q.end() <= at && at - q.end() <= 4) {
+                boolean clean = true;
+                for (int k = q.end(); k < at; k++) {
+                    char c = ctx.text().charAt(k);
+                    clean &= Character.isWhitespace(c) || "\"”’'.,?!".indexOf(c) >= 0;
+                }
+                if (clean) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(List<Tok> toks, SourcePhrase sp) {
+        String w = "";
+        for (Tok t : toks) {
+            if (t.end() <= sp.phrase().end() && t.start() >= sp.phrase().start() && t.isWord()) {
+                w = t.text();
+            }
+        }
+        return w;
+    }
+
+    private static int indexOf(List<Tok> toks, int start) {
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() == start) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("before", "after", "while", "by", "when", "without",
+            "then", "and", "even", "simply");
+
+    /** Words that open a sentence before its subject: "In a statement on Monday, Example ...". */
+    private static final Set<String> INTRO_WORDS = Set.copyOf(List.of("in", "on", "at", "during", "after", "before",
+            "later", "as",
+            "earlier", "last", "this", "then", "but", "and", "speaking", "asked", "when", "while", "since",
+            "meanwhile", "still", "yet", "also", "separately", "afterward", "afterwards", "today", "yesterday",
+            "once", "now", "here", "there", "so", "instead", "indeed", "however", "although", "though", "because",
+            "if", "despite", "with", "for", "from", "by", "unlike", "like", "amid", "among", "over", "under",
+            "throughout", "until", "within", "without", "addressing", "asked", "responding", "according"));
+
+    /** The subject opening the sentence (after an introductory phrase), if it is a name, pronoun or source noun. */
+    private static SourcePhrase sentenceSubject(List<Tok> toks, int limit) {
+        int s = 0;
+        if (s < limit && INTRO_WORDS.contains(toks.get(s).lower())) {
+            s = -1;
+            for (int k = 1; k < limit && k <= 12; k++) {
+                if (",".equals(toks.get(k).text())) {
+                    s = k + 1;
+                    break;
+                }
+                if (toks.get(k).isMask()) {
+                    return null;
+                }
+            }
+            if (s < 0) {
+                return null;
+            }
+        }
+        if (s >= limit) {
+            return null;
+        }
+        Tok first = toks.get(s);
+        if (!first.isWord()) {
+            return null;
+        }
+        if (Lexicon.PRONOUNS.contains(first.lower()) && !first.lower().equals("it")) {
+            Span ps = new Span(first.start(), first.end());
+            return new SourcePhrase(ps, List.of(ps), Form.PRONOUN);
+        }
+        if (INTRO_WORDS.contains(first.lower()) || Set.of("i", "we", "you").contains(first.lower())) {
+            return null; // a second opener, or a first-person narrator the rules do not resolve
+        }
+        if (Lexicon.DETERMINERS.contains(first.lower())) {
+            for (int k = s + 1; k < limit && k <= s + 4 && toks.get(k).isWord(); k++) {
+                if (Lexicon.isSourceHead(toks.get(k).text())) {
+                    return PhraseParser.description(toks, k, k);
+                }
+            }
+            return null;
+        }
+        if (!first.isCapitalized()) {
+            return null;
+        }
+        int e = s;
+        while (e + 1 < limit && (toks.get(e + 1).isWord() && toks.get(e + 1).isCapitalized()
+                && !toks.get(e).isPossessive())) {
+            e++;
+        }
+        if (toks.get(e).isPossessive()) {
+            return null; // "Example's campaign said": the campaign speaks, not the person
+        }
+        return PhraseParser.name(toks, e, true);
+    }
+
+    /**
+     * Punctuation that attributes by itself: {@code "..." ― Ann Example} (a signature dash after a quotation)
+     * and {@code Ann Example: "..."} (a name and a colon opening the sentence, or after a dash).
+     */
+    private static Cue markCue(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        Tok t = toks.get(i);
+        Span at = new Span(t.start(), t.end());
+        if ("―—–".contains(t.text()) && i > 0 && toks.get(i - 1).isMask() && i + 1 < toks.size()) {
+            int e = i + 1;
+            while (e < toks.size() && e - i <= 6 && toks.get(e).isWord() && (toks.get(e).isCapitalized()
+                    || CONNECTOR_WORDS.contains(toks.get(e).lower()))) {
+                e++;
+            }
+            boolean ends = e == toks.size() || ".".equals(toks.get(e).text()) || ",".equals(toks.get(e).text());
+            if (e > i + 1 && ends && toks.get(e - 1).isCapitalized()) {
+                SourcePhrase sp = PhraseParser.name(toks, e - 1, false);
+                if (sp != null && sp.phrase().start() >= toks.get(i + 1).start()) {
+                    return make(at, sp, Shape.VERB_SUBJECT, sentence, ctx, earlier);
+                }
+            }
+            return null;
+        }
+        if (":".equals(t.text()) && i + 1 < toks.size() && toks.get(i + 1).isMask() && i > 0) {
+            int b = i - 1;
+            while (b >= 0 && i - b <= 5 && toks.get(b).isWord() && (toks.get(b).isCapitalized()
+                    || CONNECTOR_WORDS.contains(toks.get(b).lower()))) {
+                b--;
+            }
+            int first = b + 1;
+            boolean opens = b < 0 || "-―—–".contains(toks.get(b).text());
+            boolean shout = toks.subList(first, i).stream().allMatch(w -> w.text().equals(w.text().toUpperCase()));
+            if (first < i && opens && !shout && toks.get(i - 1).isCapitalized()) {
+                SourcePhrase sp = PhraseParser.name(toks, i - 1, false);
+                boolean known = i - first >= 2;
+                for (var en : ctx.entities()) {
+                    known |= sp != null && en.span().overlaps(sp.head());
+                }
+                if (sp != null && known && sp.phrase().start() >= toks.get(first).start()) {
+                    return make(at, sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+                }
+            }
+            // "Example went even further: "..."": the colon hands the quotation to the sentence's subject, unless a
+            // speech verb of the sentence already does ("..., Example said: "..."")
+            for (int k = 0; k < i; k++) {
+                if (toks.get(k).isMask() || Lexicon.isSpeechVerb(toks.get(k).text()) && !toks.get(k).isCapitalized()) {
+                    return null;
+                }
+            }
+            SourcePhrase subj = sentenceSubject(toks, i);
+            if (subj != null && i - indexOf(toks, subj.phrase().start()) <= 20) {
+                int end = indexOf(toks, subj.phrase().start());
+                while (end + 1 < i && toks.get(end + 1).start() < subj.phrase().end()) {
+                    end++;
+                }
+                if (end + 1 < i && !toks.get(end + 1).isCapitalized()) {
+                    return make(at, subj, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> CONNECTOR_WORDS = Set.of("de", "van", "von", "al", "bin", "da", "di", "del",
+            "der", "la", "le");
+
+    /** Verb and particle that speak together ("shot back", "went on", "points out"). */
+    private static final java.util.Map<String, String> PHRASAL = java.util.Map.ofEntries(
+            java.util.Map.entry("shot", "back"), java.util.Map.entry("shoots", "back"),
+            java.util.Map.entry("fired", "back"), java.util.Map.entry("fires", "back"),
+            java.util.Map.entry("hit", "back"), java.util.Map.entry("hits", "back"),
+            java.util.Map.entry("went", "on"), java.util.Map.entry("goes", "on"),
+            java.util.Map.entry("points", "out"), java.util.Map.entry("pointed", "out"),
+            java.util.Map.entry("chimed", "in"), java.util.Map.entry("chimes", "in"),
+            java.util.Map.entry("spoke", "up"), java.util.Map.entry("weighed", "in"),
+            java.util.Map.entry("summed", "up"));
+
+    /** Verbs that may open a sentence before their subject and a colon ("Continued Example: ..."). */
+    private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "continued",
+            "continues", "stated", "wrote", "writes", "explained", "concluded", "concludes", "declared", "replied");
+
+    /**
+     * {@code "...," Example shot back} or {@code Example went on to say: "..."}: a verb with its particle is
+     * speech only when it frames a quotation, since "went on a tour" is not.
+     */
+    private static Cue phrasal(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        SourcePhrase sp = PhraseParser.before(toks, i);
+        if (sp == null || passive(toks, sp, i)) {
+            return null;
+        }
+        int end = i + 1;
+        if (end + 2 < toks.size() && toks.get(end + 1).lower().equals("to")
+                && Lexicon.isSpeechVerb(toks.get(end + 2).text())) {
+            end += 2;
+        }
+        if (!framesQuote(toks, sp, end, ctx, sentence)) {
+            return null;
+        }
+        return make(new Span(toks.get(i).start(), toks.get(end).end()), sp, Shape.SUBJECT_VERB, sentence, ctx,
+                earlier);
+    }
+
+    /** {@code Continued Example: "..."}: a verb opening the sentence, its subject after it, then a colon. */
+    private static Cue openingVerb(List<Tok> toks, Span sentence, Context ctx, List<Source> earlier) {
+        SourcePhrase fw = PhraseParser.forward(toks, 1);
+        if (fw == null || fw.form() == Form.PRONOUN) {
+            return null;
+        }
+        int after = -1;
+        for (int k = 1; k < toks.size(); k++) {
+            if (toks.get(k).start() >= fw.phrase().end()) {
+                after = k;
+                break;
+            }
+        }
+        boolean colon = after >= 0 && toks.get(after).text().equals(":");
+        boolean commaQuote = after >= 0 && after + 1 < toks.size() && toks.get(after).text().equals(",")
+                && toks.get(after + 1).isMask();
+        if (!colon && !commaQuote) {
+            return null;
+        }
+        return make(new Span(toks.get(0).start(), toks.get(0).end()), fw, Shape.VERB_SUBJECT, sentence, ctx,
+                earlier);
     }
 
     /**
@@ -131,6 +479,39 @@ final class CueScanner {
             }
         }
         return true;
+    }
+
+    /**
+     * Verbs that make a clause about speech whatever their subject, so a lone capitalised word before them
+     * ("Example said") is a name even when the recogniser missed it.
+     */
+    private static final Set<String> PLAIN = Set.of("said", "says", "told", "tells", "added", "adds", "replied",
+            "continued", "recalled", "explained", "insisted", "argued", "noted", "wrote", "tweeted", "asked");
+
+    /**
+     * {@code "...," he continued} or {@code Example asked: "..."}: a weak cue right against a quotation frames
+     * it, so it counts whatever its subject.
+     */
+    private static boolean framesQuote(List<Tok> toks, SourcePhrase sp, int verb, Context ctx, Span sentence) {
+        int first = -1;
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).start() == sp.phrase().start()) {
+                first = k;
+                break;
+            }
+        }
+        boolean quoteBefore = first > 0 && (toks.get(first - 1).isMask()
+                || first > 1 && ",".equals(toks.get(first - 1).text()) && toks.get(first - 2).isMask())
+                || first == 0 && afterQuote(ctx, sentence.start());
+        int n = verb + 1;
+        while (n < toks.size() && PhraseParser.isAuxOrAdverb(toks.get(n))) {
+            n++; // "fired back forcefully:"
+        }
+        boolean quoteAfter = n < toks.size() && (toks.get(n).isMask()
+                || (":".equals(toks.get(n).text()) && n + 1 == toks.size())
+                || n + 1 < toks.size() && (":".equals(toks.get(n).text()) || ",".equals(toks.get(n).text()))
+                && toks.get(n + 1).isMask());
+        return quoteBefore || quoteAfter;
     }
 
     /** "Kirby was asked": the subject is the one spoken to, not the speaker. */

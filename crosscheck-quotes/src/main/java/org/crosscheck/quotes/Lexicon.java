@@ -50,7 +50,14 @@ final class Lexicon {
             "slammed", "praise", "praised", "question", "questioned", "sings", "sang", "sing", "chanted", "chant",
             "whispered", "recounted", "mused", "interjected", "wondered", "answered", "echoed", "pleaded",
             "exclaimed", "proclaimed", "assured", "reminded", "advised", "informed", "offered", "summed",
-            "acknowledging", "elaborated", "clarified", "conceding", "predicts", "vowing", "says");
+            "acknowledging", "elaborated", "clarified", "conceding", "predicts", "vowing", "says",
+            "continues", "concludes", "assure", "assures", "mock", "mocks", "mocked", "boomed", "barked", "groused",
+            "bemoaned", "quips", "snapped", "fumed", "chided", "scolded", "marveled", "marvelled", "affirmed",
+            "affirms", "proclaims", "cautions", "retweeted", "muses", "shrugged", "gushed", "raged", "sneered",
+            "hollered", "screamed", "murmured", "stressing", "replies", "responds", "recounts", "wonders",
+            "explains", "exclaims", "declares", "insists", "concedes", "laments", "complains", "jokes", "jested",
+            "promises", "pledges", "warns", "notes", "retorts", "counters", "cautioned", "conceded", "testifies",
+            "yells", "shouts", "screams", "cries", "whispers", "mutters", "muttered", "grumbled", "snaps");
 
     /** Cues too common outside reporting to count unless the subject is plainly a source or a document. */
     static final Set<String> WEAK_CUES = set(
@@ -83,7 +90,13 @@ final class Lexicon {
             "source", "sources", "person", "people", "insider", "insiders", "analyst", "analysts", "expert",
             "experts", "observer", "observers", "witness", "witnesses", "resident", "residents", "critic",
             "critics", "supporters", "opponents", "investigator", "investigators", "researcher",
-            "researchers", "member", "members", "individual", "individuals", "intelligence");
+            "researchers", "member", "members", "individual", "individuals", "intelligence", "friend", "friends",
+            "neighbor", "neighbors", "neighbour", "neighbours", "colleague", "colleagues", "relative", "relatives",
+            "voter", "voters", "delegate", "delegates", "protester", "protesters", "attendee", "attendees",
+            "supporter", "opponent", "participant", "participants", "volunteer", "volunteers", "authors",
+            "moderator", "moderators", "organizers", "organisers", "caller", "viewer", "viewers", "commenter",
+            "commenters", "user", "users", "reader", "readers", "confidant", "confidants", "ally", "allies",
+            "veteran", "veterans", "listener", "listeners");
 
     static final Set<String> OUTLET_HEADS = set(
             "newspaper", "newspapers", "publication", "outlet", "outlets", "broadcaster", "magazine", "paper",
@@ -94,7 +107,9 @@ final class Lexicon {
             "report", "reports", "document", "documents", "statement", "statements", "memo", "memos",
             "filing", "filings", "letter", "records", "data", "study", "survey", "poll", "polls", "analysis",
             "assessment", "assessments", "figures", "estimates", "transcript", "release", "cable", "cables",
-            "readout", "court", "indictment", "complaint", "lawsuit", "audit", "review", "tally");
+            "readout", "court", "indictment", "complaint", "lawsuit", "audit", "review", "tally", "editorial",
+            "email", "e-mail", "message", "headline", "ad", "advert", "advertisement", "caption", "petition",
+            "manifesto", "op-ed", "blog", "ruling", "verdict");
 
     /** Bodies that speak as an organization without being named ("the ministry said"). */
     static final Set<String> ORGANIZATION_HEADS = set(
@@ -178,9 +193,13 @@ final class Lexicon {
         return WEAK_CUES.contains(w.toLowerCase(Locale.ROOT));
     }
 
+    /** "the 46-year-old said": an age used as a noun names a person. */
+    private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile("\\d{1,3}-year-olds?");
+
     static boolean isSourceHead(String w) {
         String l = w.toLowerCase(Locale.ROOT);
-        return OFFICIAL_HEADS.contains(l) || ANONYMOUS_HEADS.contains(l) || OUTLET_HEADS.contains(l)
+        return AGE_NOUN.matcher(l).matches() || OFFICIAL_HEADS.contains(l) || ANONYMOUS_HEADS.contains(l)
+                || OUTLET_HEADS.contains(l)
                 || DOCUMENT_HEADS.contains(l) || ORGANIZATION_HEADS.contains(l) || ROLE_HEADS.contains(l);
     }
 }

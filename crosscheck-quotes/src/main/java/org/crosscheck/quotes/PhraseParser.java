@@ -19,6 +19,14 @@ final class PhraseParser {
     private static final Set<String> POSTMOD_STRONG = Set.of("familiar", "close", "with", "briefed", "who",
             "speaking", "knowledgeable", "involved", "aware", "granted", "requesting", "citing");
 
+    /** Words that may stand before a pronoun subject without being part of it ("Then she added"). */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("then", "now", "later", "finally", "instead",
+            "meanwhile", "however", "again", "still", "yet", "here", "there", "today", "yesterday", "earlier",
+            "afterward", "afterwards", "eventually", "ultimately", "also", "once");
+
+    /** A party and state tag after a lawmaker's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
+
     private PhraseParser() {
     }
 
@@ -49,7 +57,8 @@ final class PhraseParser {
         }
         Tok t = toks.get(j);
         if (t.isWord() && Lexicon.PRONOUNS.contains(t.lower()) && (j == 0 || !toks.get(j - 1).isWord()
-                || Lexicon.PHRASE_BREAKERS.contains(toks.get(j - 1).lower()))) {
+                || Lexicon.PHRASE_BREAKERS.contains(toks.get(j - 1).lower())
+                || SENTENCE_ADVERBS.contains(toks.get(j - 1).lower()))) {
             Span s = new Span(t.start(), t.end());
             return new SourcePhrase(s, List.of(s), Form.PRONOUN);
         }
@@ -146,7 +155,7 @@ final class PhraseParser {
         int i = j;
         while (i - 1 >= 0 && j - i < 6) {
             Tok p = toks.get(i - 1);
-            if (p.isWord() && p.isCapitalized() && !p.isPossessive()) {
+            if (p.isWord() && p.isCapitalized() && !p.isPossessive() && !OPENING_VERBS.contains(p.lower())) {
                 i--;
             } else if (CONNECTORS.contains(p.lower()) && i - 2 >= 0 && toks.get(i - 2).isCapitalized()
                     && toks.get(i - 2).isWord()) {
@@ -165,8 +174,12 @@ final class PhraseParser {
                 headStart = k + 1;
             }
         }
-        if (Lexicon.TITLES.contains(toks.get(j).lower()) || isFunctionCap(toks.get(j))) {
-            return null;
+        if (Lexicon.TITLES.contains(toks.get(j).lower()) && !surnameLikeTitle(toks, j) || isFunctionCap(toks.get(j))
+                || toks.get(j).text().equals("I")) {
+            return null; // "I" is the narrator, not a name
+        }
+        if (headStart > j) {
+            headStart = j;
         }
         if (coordinate && i >= 2 && (toks.get(i - 1).lower().equals("of")
                 || (i >= 3 && toks.get(i - 1).lower().equals("the") && toks.get(i - 2).lower().equals("of")))) {
@@ -215,6 +228,29 @@ final class PhraseParser {
             }
         }
         return new SourcePhrase(new Span(start, toks.get(j).end()), heads, Form.NAME);
+    }
+
+    /** Capitalised only because they open the sentence ("Continued Ann Example:"), never part of a name. */
+    private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "continued",
+            "continues", "stated", "wrote", "writes", "explained", "concluded", "concludes", "declared", "replied");
+
+    private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "dr.", "miss");
+    private static final Set<String> NOT_GIVEN_NAMES = Set.of("crown", "majority", "minority", "white", "grand",
+            "supreme", "chief", "house", "state", "general", "the");
+
+    /** "Mr. Prince said", "Matthew King said": a word that is usually a title is a surname after a given name. */
+    private static boolean surnameLikeTitle(List<Tok> toks, int j) {
+        if (j < 1 || !toks.get(j).isCapitalized()) {
+            return false;
+        }
+        Tok p = toks.get(j - 1);
+        String pl = p.lower();
+        if (HONORIFICS.contains(pl)) {
+            return true;
+        }
+        return p.isWord() && p.isCapitalized() && !p.isPossessive() && !Lexicon.TITLES.contains(pl)
+                && !Lexicon.ORGANIZATION_WORDS.contains(pl) && !NOT_GIVEN_NAMES.contains(pl)
+                && (j < 2 || !toks.get(j - 2).isWord() || !toks.get(j - 2).isCapitalized());
     }
 
     private static boolean isTitleLike(Tok t) {
@@ -279,6 +315,9 @@ final class PhraseParser {
         }
         for (int k = j - 1; k >= 1 && k >= j - 32; k--) {
             Tok t = toks.get(k);
+            if (t.text().equals(".") && PARTY_TAG.matcher(toks.get(k - 1).text()).matches()) {
+                continue;
+            }
             if (t.isMask() || t.text().equals(";") || t.text().equals(".")) {
                 return null;
             }
@@ -288,8 +327,22 @@ final class PhraseParser {
                 }
                 Tok first = toks.get(k + 1);
                 boolean appos = !first.isCapitalized() || Lexicon.TITLES.contains(first.lower())
-                        || Lexicon.DETERMINERS.contains(first.lower());
-                Tok subj = toks.get(k - 1);
+                        || Lexicon.DETERMINERS.contains(first.lower()) || PARTY_TAG.matcher(first.text()).matches();
+                int sj = k - 1;
+                if (toks.get(sj).text().equals(")")) {
+                    // "Ann Example (R-Ohio), a member of the panel,": the bracket belongs to the name
+                    int open = sj - 1;
+                    while (open > 0 && sj - open < 8 && !toks.get(open).text().equals("(")) {
+                        open--;
+                    }
+                    sj = open > 0 && toks.get(open).text().equals("(") ? open - 1 : sj;
+                } else if (sj >= 2 && toks.get(sj).text().chars().allMatch(Character::isDigit)
+                        && toks.get(sj - 1).text().equals(",")) {
+                    // "Ann Example, 35, the daughter of ...": an age between commas
+                    sj -= 2;
+                }
+                Tok subj = toks.get(sj);
+                k = sj + 1;
                 if (!appos || !subj.isWord() || subj.isPossessive()) {
                     return null;
                 }
@@ -353,6 +406,9 @@ final class PhraseParser {
         if (Lexicon.PRONOUNS.contains(t.lower()) && !t.lower().equals("it")) {
             Span s = new Span(t.start(), t.end());
             return new SourcePhrase(s, List.of(s), Form.PRONOUN);
+        }
+        if (!t.isCapitalized() && Lexicon.PHRASE_BREAKERS.contains(t.lower())) {
+            return null; // "said on Monday": a preposition starts no source
         }
         int k = i;
         int headAt = -1;

@@ -80,14 +80,26 @@ final class QuoteMarks {
     static String masked(String text, List<Quoted> quotes) {
         char[] c = text.toCharArray();
         for (Quoted q : quotes) {
+            int from = q.open();
             int to = q.close() >= 0 ? q.close() + 1 : q.end();
-            for (int i = q.open(); i < to && i < c.length; i++) {
+            // a mark typed as two apostrophes or backticks ('' and ``) is masked whole, both characters
+            if (from > 0 && from < c.length && isPairChar(c[from]) && c[from - 1] == c[from]) {
+                from--;
+            }
+            if (q.close() >= 0 && to < c.length && isPairChar(c[q.close()]) && c[to] == c[q.close()]) {
+                to++;
+            }
+            for (int i = from; i < to && i < c.length; i++) {
                 if (c[i] != '\n') {
                     c[i] = MASK;
                 }
             }
         }
         return new String(c);
+    }
+
+    private static boolean isPairChar(char c) {
+        return c == '\'' || c == '`';
     }
 
     private static boolean isDouble(char c) {

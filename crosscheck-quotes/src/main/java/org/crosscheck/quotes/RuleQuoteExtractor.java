@@ -47,6 +47,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (s == null && own == null) {
                 s = continued(a, q, found);
             }
+
             found.add(s);
             if (s != null) {
                 chainSpeaker.putIfAbsent(q.chain(), s);
@@ -75,6 +76,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         TextUnits u = a.units();
         String text = u.text();
         int closeAt = q.close() >= 0 ? q.close() + 1 : q.end();
+        if (q.close() >= 0 && closeAt < a.masked().length() && a.masked().charAt(closeAt) == QuoteMarks.MASK
+                && text.charAt(closeAt) == text.charAt(q.close())) {
+            closeAt++; // the second character of a mark typed as ''
+        }
         Span context = a.context(q);
         Cue after = null;
         Cue before = null;
@@ -93,7 +98,39 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 after = c;
             }
         }
+        if (after == null && before == null) {
+            after = nextSentenceCue(a, q, closeAt);
+        }
         return after != null ? after : before;
+    }
+
+    /**
+     * {@code "...?" Example replied.}: the splitter cuts after the closing mark, leaving the cue as a short
+     * sentence of its own right after the quotation; it frames the quotation when it opens that sentence and
+     * no reported clause ("said that ...") or other quotation follows it.
+     */
+    private static Cue nextSentenceCue(Analysis a, Quoted q, int closeAt) {
+        String masked = a.masked();
+        int pe = a.units().paragraphEnd(Math.max(0, closeAt - 1));
+        for (Cue c : a.cues()) {
+            Span sent = c.sentence();
+            if (sent.start() < closeAt || sent.start() > pe || !masked.substring(closeAt, sent.start()).isBlank()) {
+                continue;
+            }
+            int anchor = c.shape() == CueScanner.Shape.SUBJECT_VERB ? c.phrase().phrase().start() : c.cue().start();
+            if (anchor != sent.start() || c.sources().isEmpty()) {
+                return null;
+            }
+            List<Tok> tail = Tok.tokenize(masked, c.whole().end(), sent.end());
+            for (Tok t : tail) {
+                if (t.isMask()) {
+                    return null;
+                }
+            }
+            // "... ?" Example said that ...": a reported clause of its own, not this quotation's frame
+            return !tail.isEmpty() && tail.get(0).lower().equals("that") ? null : c;
+        }
+        return null;
     }
 
     /**
@@ -153,8 +190,13 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         int ps = a.units().paragraphStart(q.open());
         boolean sameParagraph = prev.open() >= ps;
         String between = a.masked().substring(Math.max(prev.end(), Math.min(q.open(), prev.close() + 1)), q.open());
+        int prevLine = ps - 1;
+        while (prevLine > 0 && Character.isWhitespace(a.masked().charAt(prevLine - 1))) {
+            prevLine--;
+        }
+        // blank lines between paragraphs are skipped: the previous paragraph is the last line with text on it
         boolean adjacentParagraph = !sameParagraph && a.masked().substring(ps, q.open()).isBlank()
-                && prev.open() >= a.units().paragraphStart(Math.max(0, ps - 1)) && between.length() < 80;
+                && prev.open() >= a.units().paragraphStart(Math.max(0, prevLine)) && between.length() < 80;
         return sameParagraph || adjacentParagraph ? s : null;
     }
 

@@ -47,15 +47,17 @@ final class SourceResolver {
         int limit = head.start() - PRONOUN_REACH;
         Source best = null;
         if (p.equals("he") || p.equals("she")) {
+            Gender want = p.equals("he") ? Gender.MALE : Gender.FEMALE;
             for (EntityMention e : ctx.entities()) {
                 if (e.type() == EntityType.PERSON && e.end() <= head.start() && e.start() >= limit
-                        && !insideQuote(ctx, e.span())) {
+                        && !insideQuote(ctx, e.span()) && agrees(ctx, e.canonical(), e.span(), want)) {
                     best = new Source(e.canonical(), e.span(), SourceKind.NAMED_PERSON);
                 }
             }
             for (Source s : earlier) {
                 if (s.kind() == SourceKind.NAMED_PERSON && s.span().end() <= head.start() && s.span().start() >= limit
-                        && (best == null || s.span().start() > best.span().start())) {
+                        && (best == null || s.span().start() > best.span().start())
+                        && agrees(ctx, s.name(), s.span(), want)) {
                     best = s;
                 }
             }
@@ -69,6 +71,67 @@ final class SourceResolver {
             }
         }
         return best == null ? null : new Source(best.name(), head, best.kind());
+    }
+
+    enum Gender { MALE, FEMALE, UNKNOWN }
+
+    /** Common given names whose gender is plain; anything else is unknown and agrees with either pronoun. */
+    private static final java.util.Set<String> MALE_NAMES = java.util.Set.copyOf(java.util.List.of(
+            "john", "james", "robert", "michael",
+            "william", "david", "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew",
+            "anthony", "donald", "mark", "paul", "steven", "george", "kenneth", "andrew", "joshua", "kevin",
+            "brian", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
+            "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "frank", "gregory",
+            "raymond", "samuel", "patrick", "alexander", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
+            "henry", "adam", "douglas", "peter", "nathan", "zachary", "kyle", "walter", "harold", "jeremy",
+            "ethan", "carl", "keith", "roger", "gerald", "christian", "terry", "sean", "arthur", "austin", "noah",
+            "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert", "dylan", "bruce", "willie", "gabriel",
+            "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene", "randy", "vincent", "russell", "louis",
+            "philip", "bobby", "johnny", "bradley", "bill", "bernie", "ted", "jeb", "mike", "ben", "chris", "tom",
+            "jim", "bob", "tim", "dan", "steve", "rick", "barack", "mitch", "marco", "rand", "newt", "lindsey",
+            "hugh", "ivan", "igor", "vladimir", "sergei", "dmitry", "ahmed", "mohammed", "muhammad", "ali",
+            "omar", "hassan", "pierre", "jean", "jacques", "francois", "hans", "klaus", "karl", "giuseppe",
+            "carlos", "luis", "miguel", "pedro", "jorge", "antonio", "manuel", "reince", "rudy", "chuck", "harry"));
+    private static final java.util.Set<String> FEMALE_NAMES = java.util.Set.copyOf(java.util.List.of(
+            "mary", "patricia", "jennifer",
+            "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
+            "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda",
+            "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
+            "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+            "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane",
+            "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn",
+            "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann",
+            "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
+            "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie",
+            "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary",
+            "chelsea", "melania", "ivanka", "michele", "elizabeth", "carly", "sarah", "nikki", "kellyanne",
+            "huma", "donna", "debbie", "nancy", "condoleezza", "madeleine", "angela", "theresa", "marine",
+            "olga", "natalia", "svetlana", "fatima", "aisha", "sonia", "ana", "lucia", "carmen", "isabel"));
+
+    /** The gender a name shows by its given name or an honorific just before it; unknown when neither tells. */
+    static Gender genderOf(Context ctx, String name, Span span) {
+        int from = Math.max(0, span.start() - 6);
+        String before = ctx.text().substring(from, Math.min(span.start(), ctx.text().length()));
+        String lead = (before + " " + name).toLowerCase(Locale.ROOT);
+        if (lead.matches("(?s).*\\b(mrs|ms|miss)\\.?\\s+.*")) {
+            return Gender.FEMALE;
+        }
+        if (lead.matches("(?s).*\\bmr\\.?\\s+.*")) {
+            return Gender.MALE;
+        }
+        String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (MALE_NAMES.contains(first) && !FEMALE_NAMES.contains(first)) {
+            return Gender.MALE;
+        }
+        if (FEMALE_NAMES.contains(first) && !MALE_NAMES.contains(first)) {
+            return Gender.FEMALE;
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static boolean agrees(Context ctx, String name, Span span, Gender want) {
+        Gender g = genderOf(ctx, name, span);
+        return g == Gender.UNKNOWN || g == want;
     }
 
     private static boolean insideQuote(Context ctx, Span s) {
@@ -100,7 +163,7 @@ final class SourceResolver {
                         : SourceKind.ORGANIZATION;
                 default -> outletCue ? SourceKind.OUTLET : SourceKind.ORGANIZATION;
             };
-            return new Source(best.canonical(), head, kind);
+            return new Source(withoutLeadingVerb(best.canonical(), headText), head, kind);
         }
         if (outletCue) {
             return new Source(headText, head, SourceKind.OUTLET);
@@ -109,6 +172,15 @@ final class SourceResolver {
             return new Source(headText, head, SourceKind.ORGANIZATION);
         }
         return new Source(fullName(text, headText, head, earlier), head, SourceKind.NAMED_PERSON);
+    }
+
+    /** "Continued Ann Example": a recogniser may take a sentence-opening verb into the name; it is dropped. */
+    private static String withoutLeadingVerb(String canonical, String headText) {
+        String[] w = canonical.strip().split("\\s+", 2);
+        if (w.length == 2 && Lexicon.isSpeechVerb(w[0]) && !headText.startsWith(w[0])) {
+            return w[1];
+        }
+        return canonical;
     }
 
     /** "Kirby" after "John Kirby" was named: the longer form, so one person keeps one name within an article. */
@@ -127,9 +199,9 @@ final class SourceResolver {
         String found = null;
         while (m.find()) {
             String cand = m.group();
-            String first = cand.substring(0, cand.indexOf(' ')).toLowerCase(Locale.ROOT);
+            String first = cand.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
             if (!Lexicon.TITLES.contains(first) && !Lexicon.DETERMINERS.contains(first)
-                    && !Lexicon.PHRASE_BREAKERS.contains(first)) {
+                    && !Lexicon.PHRASE_BREAKERS.contains(first) && !Lexicon.isSpeechVerb(first)) {
                 found = cand;
             }
         }

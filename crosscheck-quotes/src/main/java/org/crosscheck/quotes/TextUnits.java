@@ -15,7 +15,7 @@ import org.crosscheck.api.Span;
 record TextUnits(String text, List<Span> sentences) {
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|Sgt|Capt|Adm))"
+            "(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Prof|No|vs|Sgt|Capt|Adm))(?<![\\s(]\\p{Lu})"
                     + "[.!?]+[\"”’')\\]]*\\s+(?=[\"“‘'(\\[]?[\\p{Lu}\\p{N}])|\\n+");
 
     static TextUnits of(AnnotatedArticle doc) {

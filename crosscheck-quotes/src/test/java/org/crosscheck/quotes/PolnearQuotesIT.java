@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quotes and sources on the PolNeAR dev split. A gold direct quote is a Content span enclosed in quotation marks;
- * its speaker is the Source of the same attribution. Predicted quotes inside a non-quoted Content span (a quoted
- * fragment within reported speech) are counted apart, as PolNeAR does not call them direct quotes.
+ * Quotes and sources on a PolNeAR split: dev by default, the one the floors hold for;
+ * {@code -Dcrosscheck.polnear.split=train} measures the tuning split without asserting. A gold direct quote is a
+ * Content span enclosed in quotation marks; its speaker is the Source of the same attribution. Predicted quotes
+ * inside a non-quoted Content span (a quoted fragment within reported speech) are counted apart, as PolNeAR does
+ * not call them direct quotes.
  */
 class PolnearQuotesIT {
 
@@ -32,7 +34,9 @@ class PolnearQuotesIT {
 
     @Test
     void polnearDev() throws IOException {
-        Path dir = TestDocs.shared().resolve("data/attribution/polnear/dev");
+        // -Dcrosscheck.polnear.split=train measures the tuning split; the floors hold for dev, the check split
+        String split = System.getProperty("crosscheck.polnear.split", "dev");
+        Path dir = TestDocs.shared().resolve("data/attribution/polnear/" + split);
         Assumptions.assumeTrue(Files.isDirectory(dir.resolve("attributions")), "no PolNeAR at " + dir);
         List<Path> anns;
         try (Stream<Path> s = Files.list(dir.resolve("attributions"))) {
@@ -137,16 +141,20 @@ class PolnearQuotesIT {
         double strictP = ratio(tpQ, predQ + neutralQ);
         double spk = ratio(spkOk, spkGold);
         double sp = ratio(tpSrc, predSrc), sr = ratio(foundSrc, goldSrc), sf = f1(sp, sr);
-        System.out.printf(Locale.ROOT, "PolNeAR dev (%d docs): quotes P %.3f R %.3f F1 %.3f (strict P %.3f, F1 %.3f;"
+        System.out.printf(Locale.ROOT, "PolNeAR %s (%d docs): quotes P %.3f R %.3f F1 %.3f (strict P %.3f, F1 %.3f;"
                         + " %d gold, %d predicted, %d inside indirect speech) speaker %.3f (%d/%d)%n",
-                docs, qp, qr, qf, strictP, f1(strictP, qr), goldQ, predQ + neutralQ, neutralQ, spk, spkOk, spkGold);
-        System.out.printf(Locale.ROOT, "PolNeAR dev sources: P %.3f R %.3f F1 %.3f (%d gold, %d predicted)%n",
-                sp, sr, sf, goldSrc, predSrc);
-        // floors pinned just under the figures reached: F1 0.970, strict F1 0.792, speaker 0.810, sources F1 0.598
+                split, docs, qp, qr, qf, strictP, f1(strictP, qr), goldQ, predQ + neutralQ, neutralQ, spk, spkOk, spkGold);
+        System.out.printf(Locale.ROOT, "PolNeAR %s sources: P %.3f R %.3f F1 %.3f (%d gold, %d predicted)%n",
+                split, sp, sr, sf, goldSrc, predSrc);
+        if (!split.equals("dev")) {
+            return;
+        }
+        // floors pinned just under the dev figures reached: F1 0.969, strict F1 0.783, speaker 0.925, sources F1 0.647
+        // (train, the tuning split: F1 0.965, speaker 0.913, sources F1 0.612)
         assertThat(qf).isGreaterThanOrEqualTo(0.95);
         assertThat(f1(strictP, qr)).isGreaterThanOrEqualTo(0.77);
-        assertThat(spk).isGreaterThanOrEqualTo(0.79);
-        assertThat(sf).isGreaterThanOrEqualTo(0.57);
+        assertThat(spk).isGreaterThanOrEqualTo(0.91);
+        assertThat(sf).isGreaterThanOrEqualTo(0.63);
     }
 
     private static String clip(String s) {
