@@ -46,7 +46,7 @@ final class EvalClustersCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Result read = Inputs.withDefaultReaders().readAll(List.of(file), Manifest.EMPTY);
+        Inputs.Result read = Readers.inputs().readAll(List.of(file), Manifest.EMPTY);
         read.problems().forEach(p -> err.println("crosscheck: " + p));
         List<String> gold = labels(file);
         if (read.articles().size() != gold.size()) {

@@ -53,7 +53,7 @@ final class EvalSeedsCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
         }
-        Inputs.Result read = Inputs.withDefaultReaders().readAll(List.of(dir.resolve("articles")),
+        Inputs.Result read = Readers.inputs().readAll(List.of(dir.resolve("articles")),
                 Manifest.read(dir.resolve("manifest.json")));
         read.problems().forEach(p -> err.println("crosscheck: " + p));
         Pipeline pipeline = new Pipeline(Stages.defaults());

@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Files and folders (read recursively): .txt, .jsonl, .jsonl.gz")
+            description = "Files and folders (read recursively): .txt, .jsonl(.gz), .html(.gz), .htm, "
+                    + ".rss, .atom, .xml, .warc(.gz)")
     List<Path> inputs;
 
     @Option(names = "--manifest", paramLabel = "FILE",

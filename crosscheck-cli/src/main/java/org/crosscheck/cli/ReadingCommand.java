@@ -53,7 +53,7 @@ abstract class ReadingCommand implements Callable<Integer> {
         }
         Manifest manifest = input.manifest == null ? Manifest.EMPTY : Manifest.read(input.manifest);
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Result read = Inputs.withDefaultReaders().readAll(input.inputs, manifest);
+        Inputs.Result read = Readers.inputs().readAll(input.inputs, manifest);
         read.problems().forEach(p -> err.println("crosscheck: " + p));
         readProblems = read.problems().size();
         files = read.summary().files();

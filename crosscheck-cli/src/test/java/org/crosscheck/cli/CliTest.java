@@ -28,6 +28,35 @@ class CliTest {
     }
 
     @Test
+    void pagesAndFeedsAreReadByTheirEnding() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("mixed"));
+        Files.writeString(dir.resolve("page.html"), "<html lang=\"en\"><head><title>Ferry returns | Harbour Gazette"
+                + "</title><meta property=\"article:published_time\" content=\"2031-03-02T09:00:00Z\"></head><body>"
+                + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Ferry returns</h1>"
+                + "<p>The Ostrel ferry returned to service on Monday after a two-week repair, the harbour office said."
+                + "</p><p>Passengers queued from dawn, and the first crossing left on time with every seat taken.</p>"
+                + "</article><footer>Copyright Harbour Gazette</footer></body></html>");
+        Files.writeString(dir.resolve("news.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>Tide Radio</title><item><title>Bridge closed</title><link>https://example.org/b</link>"
+                + "<guid>b1</guid><pubDate>Tue, 04 Mar 2031 08:00:00 GMT</pubDate><description>The Velmora bridge "
+                + "closed for inspection on Tuesday.</description></item></channel></rss>");
+        Path out = tmp.resolve("mixed.jsonl");
+        CliRunner.Result r = CliRunner.run("extract", dir.toString(), "--out", out.toString(), "-q");
+        assertThat(r.status()).as(r.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        var lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2);
+        JsonNode feed = json.readTree(lines.get(0));
+        assertThat(feed.get("outlet").asText()).isEqualTo("Tide Radio");
+        assertThat(feed.get("published").asText()).isEqualTo("2031-03-04");
+        JsonNode page = json.readTree(lines.get(1));
+        assertThat(page.get("id").asText()).isEqualTo("page");
+        assertThat(page.get("published").asText()).isEqualTo("2031-03-02");
+        assertThat(page.get("text").asText()).contains("Ostrel ferry returned").doesNotContain("Copyright")
+                .doesNotContain("Home");
+    }
+
+    @Test
     void evalHasHelpAndNamesWhatIsMissing() {
         assertThat(CliRunner.run("eval", "--help").out()).contains("seeds").contains("clusters");
         assertThat(CliRunner.run("eval").status()).isEqualTo(2);
