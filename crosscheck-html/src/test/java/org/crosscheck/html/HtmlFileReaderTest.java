@@ -9,13 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.crosscheck.api.Article;
-import org.crosscheck.ingest.ArticleSink;
+import org.crosscheck.ingest.CollectingSink;
 import org.crosscheck.ingest.Manifest;
 import org.crosscheck.ingest.ReadProblem;
 import org.junit.jupiter.api.Test;
@@ -28,19 +27,9 @@ class HtmlFileReaderTest {
 
     private final HtmlFileReader reader = new HtmlFileReader();
 
-    private final List<Article> articles = new ArrayList<>();
-    private final List<ReadProblem> problems = new ArrayList<>();
-    private final ArticleSink sink = new ArticleSink() {
-        @Override
-        public void article(Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void problem(ReadProblem problem) {
-            problems.add(problem);
-        }
-    };
+    private final CollectingSink sink = new CollectingSink();
+    private final List<Article> articles = sink.articles();
+    private final List<ReadProblem> problems = sink.problems();
 
     @Test
     void acceptsPageEndings() {

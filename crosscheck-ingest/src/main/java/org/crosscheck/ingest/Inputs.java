@@ -40,20 +40,9 @@ public final class Inputs {
     }
 
     public Result readAll(List<Path> paths, Manifest manifest) {
-        List<Article> articles = new ArrayList<>();
-        List<ReadProblem> problems = new ArrayList<>();
-        Summary summary = read(paths, manifest, new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void problem(ReadProblem problem) {
-                problems.add(problem);
-            }
-        });
-        return new Result(List.copyOf(articles), List.copyOf(problems), summary);
+        CollectingSink sink = new CollectingSink();
+        Summary summary = read(paths, manifest, sink);
+        return new Result(List.copyOf(sink.articles()), List.copyOf(sink.problems()), summary);
     }
 
     /**
