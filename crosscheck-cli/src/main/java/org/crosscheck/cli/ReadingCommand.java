@@ -84,11 +84,19 @@ abstract class ReadingCommand implements Callable<Integer> {
     /** Annotates every article with a progress bar; stage problems are printed and counted. */
     List<AnnotatedArticle> annotate(Pipeline pipeline, List<Article> articles) {
         PrintWriter err = spec.commandLine().getErr();
+        List<AnnotatedArticle> docs;
         try (Progress progress = Progress.start("annotate", articles.size(), input.quiet)) {
-            return pipeline.annotate(articles, this::problem, progress::step);
+            docs = pipeline.annotate(articles, this::problem, progress::step);
         } finally {
             err.flush();
         }
+        long other = docs.stream().filter(d -> !Pipeline.readsAsEnglish(d.article().language())).count();
+        if (other > 0 && !input.quiet) {
+            err.println("crosscheck: " + other + " article" + (other == 1 ? " is" : "s are") + " not in English: "
+                    + "kept and labelled, English-only stages (" + String.join(", ", Pipeline.ENGLISH_ONLY_STAGES)
+                    + ") skipped on " + (other == 1 ? "it" : "them"));
+        }
+        return docs;
     }
 
     void problem(Problem p) {

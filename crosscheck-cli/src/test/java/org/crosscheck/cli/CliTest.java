@@ -57,6 +57,21 @@ class CliTest {
     }
 
     @Test
+    void anArticleInAnotherLanguageIsKeptLabelledAndSaysWhatWasSkipped() throws IOException {
+        Path f = Files.writeString(tmp.resolve("mixed.jsonl"), "{\"id\": \"de1\", \"text\": \"Die Fähre nach Ostrel "
+                + "fährt wieder. Der Hafen meldete am Montag, dass alle Verbindungen wieder planmäßig verkehren und die "
+                + "Reparatur der Anlegestelle abgeschlossen ist.\"}\n");
+        Path out = tmp.resolve("ann.jsonl");
+        CliRunner.Result r = CliRunner.run("annotate", f.toString(), "--out", out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode n = new ObjectMapper().readTree(Files.readAllLines(out).get(0));
+        assertThat(n.get("language").asText()).isEqualTo("de");
+        assertThat(n.get("entities")).isEmpty();
+        assertThat(n.get("skipped").get("stages").toString()).contains("entities").contains("quotes");
+        assertThat(r.err()).contains("1 article is not in English");
+    }
+
+    @Test
     void evalHasHelpAndNamesWhatIsMissing() {
         assertThat(CliRunner.run("eval", "--help").out()).contains("seeds").contains("clusters");
         assertThat(CliRunner.run("eval").status()).isEqualTo(2);

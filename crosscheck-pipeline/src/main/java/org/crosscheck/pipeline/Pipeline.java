@@ -182,8 +182,12 @@ public final class Pipeline {
         return new Story(id, members.stream().map(AnnotatedArticle::id).toList(), List.copyOf(outlets), first, last);
     }
 
+    /** The stages that only read English; on other languages they are skipped rather than left to emit noise. */
+    public static final List<String> ENGLISH_ONLY_STAGES = List.of("non-reporting", "entities", "times", "quantities",
+            "quotes", "attributions");
+
     /** Undetermined language (short texts) is read as English rather than left unread. */
-    static boolean readsAsEnglish(String language) {
+    public static boolean readsAsEnglish(String language) {
         return language == null || language.equals("en") || language.equals(LanguageIdentifier.UNDETERMINED);
     }
 
