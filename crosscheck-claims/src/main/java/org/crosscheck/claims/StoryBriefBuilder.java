@@ -1,15 +1,12 @@
 package org.crosscheck.claims;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Brief;
 import org.crosscheck.api.BriefQuote;
@@ -88,7 +85,7 @@ public final class StoryBriefBuilder implements BriefBuilder {
         }
         List<AnnotatedArticle> byDate = new ArrayList<>(articles);
         byDate.sort(Comparator.comparing(AnnotatedArticle::anchor, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Brief(story(story, articles), headline(articles, groups, claimsByArticle), groups,
+        return new Brief(Story.of(story, articles), headline(articles, groups, claimsByArticle), groups,
                 TimelineBuilder.build(byDate, leads), quotes(byDate), sources);
     }
 
@@ -127,23 +124,6 @@ public final class StoryBriefBuilder implements BriefBuilder {
         };
     }
 
-    private static Story story(String id, List<AnnotatedArticle> docs) {
-        Set<String> outlets = new LinkedHashSet<>();
-        LocalDate first = null;
-        LocalDate last = null;
-        for (AnnotatedArticle d : docs) {
-            if (d.article().outlet() != null) {
-                outlets.add(d.article().outlet());
-            }
-            LocalDate p = d.anchor();
-            if (p != null) {
-                first = first == null || p.isBefore(first) ? p : first;
-                last = last == null || p.isAfter(last) ? p : last;
-            }
-        }
-        return new Story(id, docs.stream().map(AnnotatedArticle::id).distinct().toList(), List.copyOf(outlets),
-                first, last);
-    }
 
     /**
      * The title of the most central article: the one with most links to other articles through shared claim

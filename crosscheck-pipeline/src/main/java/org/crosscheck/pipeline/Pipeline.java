@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -139,7 +137,7 @@ public final class Pipeline {
             members.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(docs.get(i));
         }
         List<Story> stories = new ArrayList<>();
-        members.forEach((id, list) -> stories.add(story(id, list)));
+        members.forEach((id, list) -> stories.add(Story.of(id, list)));
         stories.sort(Comparator.comparing((Story s) -> -s.articles().size())
                 .thenComparing(Story::first, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(Story::id));
@@ -165,22 +163,6 @@ public final class Pipeline {
         return briefs;
     }
 
-    private static Story story(String id, List<AnnotatedArticle> members) {
-        Set<String> outlets = new LinkedHashSet<>();
-        LocalDate first = null;
-        LocalDate last = null;
-        for (AnnotatedArticle d : members) {
-            if (d.article().outlet() != null) {
-                outlets.add(d.article().outlet());
-            }
-            LocalDate p = d.anchor();
-            if (p != null) {
-                first = first == null || p.isBefore(first) ? p : first;
-                last = last == null || p.isAfter(last) ? p : last;
-            }
-        }
-        return new Story(id, members.stream().map(AnnotatedArticle::id).toList(), List.copyOf(outlets), first, last);
-    }
 
     /** The stages that only read English; on other languages they are skipped rather than left to emit noise. */
     public static final List<String> ENGLISH_ONLY_STAGES = List.of("non-reporting", "entities", "times", "quantities",
