@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code crosscheck eval}: figures on development data, printed the way the tests pin them. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure crosscheck on labelled data and print its figures.",
-        subcommands = {EvalSeedsCommand.class, EvalClustersCommand.class, EvalExtractionCommand.class})
+        subcommands = {EvalSeedsCommand.class, EvalClustersCommand.class, EvalExtractionCommand.class,
+                EvalTimesCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -16,6 +17,6 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "an evaluation is required: seeds, clusters or extraction");
+        throw new ParameterException(spec.commandLine(), "an evaluation is required: seeds, clusters, extraction or times");
     }
 }

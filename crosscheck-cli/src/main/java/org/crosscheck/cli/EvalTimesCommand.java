@@ -1,0 +1,36 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.crosscheck.temporal.TimeMlBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck eval times DIR}: time expressions on TimeML documents ({@code .tml}, searched recursively),
+ * normalised against each document's creation time, scored as TempEval-3 does (relaxed span match, equal value).
+ */
+@Command(name = "times", mixinStandardHelpOptions = true,
+        description = "TempEval-3 span and value precision, recall and F1 of time expressions on TimeML (.tml) files.")
+final class EvalTimesCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "Folder searched recursively for .tml files")
+    Path dir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(dir)) {
+            spec.commandLine().getErr().println("crosscheck: " + dir + ": not a folder");
+            return ExitCodes.FAILURE;
+        }
+        spec.commandLine().getOut().println(TimeMlBenchmark.run(dir));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}
