@@ -1,0 +1,172 @@
+package org.crosscheck.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link PolnearBenchmark} on a tiny fictional split whose every figure is worked out by hand. */
+class PolnearBenchmarkTest {
+
+    /** A ship emoji first, so that brat's code-point offsets differ from Java's UTF-16 ones. */
+    private static final String HARBOUR = "Harbour Notes \uD83D\uDEA2\n"
+            + "Mayor Ada Quill said the ferry would return in May. \"We have waited long enough,\" Quill said.\n"
+            + "The council said it backed what it called \"a sensible plan\" for the docks.\n"
+            + "\"Nobody asked us,\" said Tom Reed, a fisherman.\n"
+            + "\"It will be fine.\"\n"
+            + "The sign on the gate read \"Closed\".\n";
+    private static final String PIER = "Reuters reported that the pier\nwould close, according to a notice.\n";
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Harbour: three gold direct quotes. The rules find "We have waited..." (speaker Quill, right) and "Nobody asked
+     * us" (speaker Tom Reed, where the gold names the appositive "a fisherman": wrong), miss the one-word "Closed",
+     * find "a sensible plan" inside the council's reported speech (counted apart) and "It will be fine." that no
+     * annotator marked (a false positive). Quotes: P 2/3, R 2/3, strict P 2/4; speaker 1/2.
+     *
+     * <p>Sources, gold against cue phrases: Mayor Ada Quill, Quill, The council and Reuters match; the gold "a
+     * fisherman", "The sign" and "a notice" are missed and the cue phrase "Tom Reed" is not gold. P 4/5, R 4/7.
+     */
+    @Test
+    void scoresTheFiguresByHand() throws IOException {
+        write("text/harbour.txt", HARBOUR);
+        write("attributions/harbour_ab12.ann", ann(
+                t("T1", "Source", HARBOUR, 0, "Mayor Ada Quill"),
+                t("T2", "Cue", HARBOUR, 0, "said"),
+                t("T3", "Content", HARBOUR, 0, "the ferry would return in May"),
+                "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1 ",
+                t("T4", "Content", HARBOUR, 0, "\"We have waited long enough,\""),
+                t("T5", "Source", HARBOUR, HARBOUR.indexOf("\" Quill"), "Quill"),
+                "E2\tAttribution:T5 Content:T4 Source:T5",
+                t("T6", "Source", HARBOUR, 0, "The council"),
+                t("T7", "Content", HARBOUR, 0, "it backed what it called \"a sensible plan\" for the docks"),
+                "E3\tAttribution:T6 Source:T6 Content:T7",
+                t("T8", "Content", HARBOUR, 0, "\"Nobody asked us,\""),
+                t("T9", "Source", HARBOUR, 0, "a fisherman"),
+                "E4\tAttribution:T9 Content:T8 Source:T9",
+                t("T10", "Source", HARBOUR, 0, "The sign"),
+                t("T11", "Content", HARBOUR, 0, "\"Closed\""),
+                "E5\tAttribution:T10 Content:T11 Source:T10",
+                "#1\tAnnotatorNotes T10\ta sign, not a person",
+                ""));
+        // a second annotator of the same document is not scored: only the first file in name order is
+        write("attributions/harbour_cd34.ann", ann(t("T1", "Source", HARBOUR, 0, "Tom Reed")));
+        // a content running over a line break continues on the next .ann line; T6 has two fragments
+        write("text/pier.txt", PIER);
+        write("attributions/pier.ann", ann(
+                t("T1", "Source", PIER, 0, "Reuters"),
+                t("T2", "Cue", PIER, 0, "reported"),
+                t("T3", "Content", PIER, 0, "that the pier\nwould close"),
+                "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3",
+                t("T4", "Source", PIER, 0, "a notice"),
+                t("T5", "Cue", PIER, 0, "according to"),
+                t("T6", "Content", PIER, 0, "the pier", "would close"),
+                "E2\tAttribution:T5 Cue:T5 Source:T4 Content:T6"));
+        // an annotation file without its text is skipped
+        write("attributions/lost_ab12.ann", ann("T1\tSource 0 4\tLost"));
+
+        PolnearBenchmark.Result r = PolnearBenchmark.run(dir);
+
+        assertThat(r.documents()).isEqualTo(2);
+        assertThat(r.goldQuotes()).isEqualTo(3);
+        assertThat(r.predictedQuotes()).isEqualTo(4);
+        assertThat(r.indirectQuotes()).isEqualTo(1);
+        assertThat(r.quotePrecision()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(r.quoteRecall()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(r.quoteF1()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(r.strictQuotePrecision()).isCloseTo(0.5, within(1e-12));
+        assertThat(r.strictQuoteF1()).isCloseTo(4 / 7.0, within(1e-12));
+        assertThat(r.speakerAccuracy()).isCloseTo(0.5, within(1e-12));
+        assertThat(r.speakersCorrect()).isEqualTo(1);
+        assertThat(r.speakersGold()).isEqualTo(2);
+        assertThat(r.goldSources()).isEqualTo(7);
+        assertThat(r.predictedSources()).isEqualTo(5);
+        assertThat(r.sourcePrecision()).isCloseTo(0.8, within(1e-12));
+        assertThat(r.sourceRecall()).isCloseTo(4 / 7.0, within(1e-12));
+        assertThat(r.sourceF1()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(r.docsPerSecond()).isPositive();
+        assertThat(r.toString()).doesNotContain("\n").startsWith(
+                "quotes P 0.667 R 0.667 F1 0.667 (strict P 0.500, F1 0.571; 3 gold, 4 predicted, 1 inside indirect"
+                        + " speech) | speaker 0.500 (1/2) | sources P 0.800 R 0.571 F1 0.667 (7 gold, 5 predicted)"
+                        + " | 2 documents, ");
+
+        List<String> trace = new ArrayList<>();
+        PolnearBenchmark.run(dir, trace::add);
+        assertThat(trace).containsExactlyInAnyOrder(
+                "MISS harbour \"Closed\"",
+                "SPK harbour gold=a fisherman got=Tom Reed | Nobody asked us,",
+                "FP harbour It will be fine.",
+                "SRC-FP harbour Tom Reed");
+    }
+
+    @Test
+    void malformedLinesNameTheFileAndLine() throws IOException {
+        write("text/pier.txt", PIER);
+        Path annPath = dir.resolve("attributions/pier_ab12.ann");
+        String source = t("T1", "Source", PIER, 0, "Reuters");
+        String cue = t("T2", "Cue", PIER, 0, "reported");
+        List<List<String>> bad = List.of(
+                List.of(source, cue, "T3 Content 17 20\tthe"),                           // spaces for tabs
+                List.of(source, cue, "E1\tAttribution:T2 Source:T9"),                  // no T9
+                List.of(source, cue, "T3\tContent 17 999\tthe"),                       // past the text
+                List.of(source, cue, "T2\tCue 8 16\treported"),                        // repeated id
+                List.of(source, cue, "T3\tContent 17 x\tthe"),                         // not an offset
+                List.of(source, cue, "that the pier"));                                // stray text
+        for (List<String> lines : bad) {
+            write("attributions/pier_ab12.ann", ann(lines.toArray(String[]::new)));
+            assertThatThrownBy(() -> PolnearBenchmark.run(dir))
+                    .as(lines.get(2))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith(annPath + ":3: malformed .ann line");
+        }
+    }
+
+    @Test
+    void refusesAFolderThatIsNotASplit() throws IOException {
+        assertThatThrownBy(() -> PolnearBenchmark.run(dir))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(dir.toString());
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        assertThatThrownBy(() -> PolnearBenchmark.run(dir))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no .ann file");
+    }
+
+    /**
+     * A brat text-bound line over the pieces, each searched for after the previous one from {@code from} (a UTF-16
+     * index), with code-point offsets as brat writes them.
+     */
+    private static String t(String id, String type, String text, int from, String... pieces) {
+        StringBuilder offsets = new StringBuilder();
+        StringBuilder covered = new StringBuilder();
+        int at = from;
+        for (String piece : pieces) {
+            int s = text.indexOf(piece, at);
+            assertThat(s).as(piece).isNotNegative();
+            at = s + piece.length();
+            offsets.append(offsets.isEmpty() ? "" : ";").append(text.codePointCount(0, s)).append(' ')
+                    .append(text.codePointCount(0, at));
+            covered.append(covered.isEmpty() ? "" : " ").append(piece);
+        }
+        return id + "\t" + type + " " + offsets + "\t" + covered;
+    }
+
+    private static String ann(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path p = dir.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+    }
+}
