@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure crosscheck on labelled data and print its figures.",
         subcommands = {EvalSeedsCommand.class, EvalClustersCommand.class, EvalExtractionCommand.class,
-                EvalTimesCommand.class})
+                EvalTimesCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -17,6 +17,6 @@ final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "an evaluation is required: seeds, clusters, extraction or times");
+        throw new ParameterException(spec.commandLine(), "an evaluation is required: seeds, clusters, extraction, times or quotes");
     }
 }

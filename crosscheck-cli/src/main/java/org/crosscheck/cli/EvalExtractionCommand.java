@@ -27,12 +27,6 @@ final class EvalExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(dir.resolve("html")) || !Files.isRegularFile(dir.resolve("ground-truth.json"))) {
-            spec.commandLine().getErr().println("crosscheck: " + dir + ": expected html/ and ground-truth.json");
-            return ExitCodes.FAILURE;
-        }
-        spec.commandLine().getOut().println(ExtractionBenchmark.run(dir));
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return FolderEval.run(spec, dir, d -> Files.isDirectory(d.resolve("html")) && Files.isRegularFile(d.resolve("ground-truth.json")), "html/ and ground-truth.json", ExtractionBenchmark::run);
     }
 }

@@ -25,12 +25,6 @@ final class EvalTimesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(dir)) {
-            spec.commandLine().getErr().println("crosscheck: " + dir + ": not a folder");
-            return ExitCodes.FAILURE;
-        }
-        spec.commandLine().getOut().println(TimeMlBenchmark.run(dir));
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return FolderEval.run(spec, dir, Files::isDirectory, "a folder of .tml files", TimeMlBenchmark::run);
     }
 }
