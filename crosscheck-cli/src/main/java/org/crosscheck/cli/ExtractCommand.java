@@ -20,25 +20,25 @@ final class ExtractCommand extends ReadingCommand {
         Pipeline pipeline = pipeline();
         ObjectNode root = Json.object();
         var all = root.putArray("articles");
+        List<Cleaned> cleaned;
         try (Progress progress = Progress.start("extract", articles.size(), input.quiet)) {
-            for (Article raw : articles) {
-                Cleaned c = pipeline.extract(raw, this::problem);
-                Article a = c.article();
-                ObjectNode n = Json.object();
-                n.put("id", a.id());
-                n.put("url", a.url());
-                n.put("outlet", a.outlet());
-                n.put("published", a.published() == null ? null : a.published().toString());
-                n.put("title", a.title());
-                n.put("language", a.language());
-                n.put("text", a.text());
-                switch (format) {
-                    case JSONL -> out.println(Json.line(n));
-                    case JSON -> all.add(n);
-                    case MD -> out.print("## " + Markdown.text(a.id()) + (a.title() == null ? ""
-                            : ": " + Markdown.text(a.title())) + "\n\n" + Markdown.text(a.text()) + "\n\n");
-                }
-                progress.step();
+            cleaned = pipeline.extract(articles, this::problem, progress::step);
+        }
+        for (Cleaned c : cleaned) {
+            Article a = c.article();
+            ObjectNode n = Json.object();
+            n.put("id", a.id());
+            n.put("url", a.url());
+            n.put("outlet", a.outlet());
+            n.put("published", a.published() == null ? null : a.published().toString());
+            n.put("title", a.title());
+            n.put("language", a.language());
+            n.put("text", a.text());
+            switch (format) {
+                case JSONL -> out.println(Json.line(n));
+                case JSON -> all.add(n);
+                case MD -> out.print("## " + Markdown.text(a.id()) + (a.title() == null ? ""
+                        : ": " + Markdown.text(a.title())) + "\n\n" + Markdown.text(a.text()) + "\n\n");
             }
         }
         if (format == Format.JSON) {

@@ -74,6 +74,16 @@ public final class Pipeline {
         return new Cleaned(article, cleaned.removed(), cleaned.dateline());
     }
 
+    /** Reading only, for a run of articles, in parallel; results in input order. */
+    public List<Cleaned> extract(List<Article> articles, Consumer<Problem> problems, Runnable onEach) {
+        Consumer<Problem> safe = synchronizedSink(problems);
+        return parallel(articles, a -> {
+            Cleaned c = extract(a, safe);
+            onEach.run();
+            return c;
+        });
+    }
+
     /** Annotates one article on its own (entity names are settled within the article only). */
     public AnnotatedArticle annotate(Article raw, Consumer<Problem> problems) {
         Cleaned cleaned = extract(raw, problems);

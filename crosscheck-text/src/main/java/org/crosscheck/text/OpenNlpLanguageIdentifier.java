@@ -23,7 +23,7 @@ import org.crosscheck.api.stage.LanguageIdentifier;
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
 
-    static final int SAMPLE = 2000;
+    static final int SAMPLE = 600;
     static final int MIN_LETTERS = 12;
     static final double MIN_MARGIN = 1.5;
 
