@@ -123,8 +123,9 @@ public final class Pipeline {
     }
 
     /**
-     * Groups annotated articles into stories as a stream in publication order (undated articles last, ties in
-     * input order): an article's story never depends on articles published after it.
+     * Groups annotated articles into stories as a stream in publication order (undated articles last; articles of
+     * one date by id, so the result does not depend on the order files were given in): an article's story never
+     * depends on articles published after it.
      */
     public Clustering cluster(List<AnnotatedArticle> docs) {
         return clusterWith(stages.clusterer(), docs);
@@ -137,7 +138,8 @@ public final class Pipeline {
             order.add(i);
         }
         order.sort(Comparator.comparing((Integer i) -> docs.get(i).anchor(),
-                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(i -> i));
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(i -> docs.get(i).id())
+                .thenComparing(i -> i));
         StoryIndex<S> index = clusterer.newIndex();
         StoryAssignment[] byInput = new StoryAssignment[docs.size()];
         Map<String, List<AnnotatedArticle>> members = new LinkedHashMap<>();

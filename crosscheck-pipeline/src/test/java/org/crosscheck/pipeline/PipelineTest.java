@@ -125,6 +125,17 @@ class PipelineTest {
     }
 
     @Test
+    void articlesOfOneDateAreTakenInIdOrderWhateverTheInputOrder() {
+        Pipeline p = new Pipeline(stages(new ArrayList<>()), 1);
+        LocalDate day = LocalDate.of(2031, 1, 1);
+        List<AnnotatedArticle> docs = p.annotate(List.of(article("b", "Bridge b.", day), article("a", "Bridge a.", day)),
+                x -> { }, () -> { });
+        Clustering c = p.cluster(docs);
+        assertThat(c.assignments().get(1).newStory()).as("a comes first").isTrue();
+        assertThat(c.stories().get(0).articles()).containsExactly("a", "b");
+    }
+
+    @Test
     void clusteringRunsInPublicationOrderAndAnswersInInputOrder() {
         Pipeline p = new Pipeline(stages(new ArrayList<>()), 1);
         List<AnnotatedArticle> docs = p.annotate(List.of(
