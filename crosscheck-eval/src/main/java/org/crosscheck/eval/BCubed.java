@@ -27,11 +27,25 @@ public final class BCubed {
     private BCubed() {
     }
 
-    /** {@code predicted} and {@code gold} give each item's cluster label, index by index. */
+    /**
+     * {@code predicted} and {@code gold} give each item's cluster label, index by index. Items whose gold label is
+     * {@code null} are left out of the score (distractors mixed into a labelled set), though their predicted
+     * clusters still count for nothing.
+     */
     public static Result score(List<String> predicted, List<String> gold) {
         if (predicted.size() != gold.size()) {
             throw new IllegalArgumentException(predicted.size() + " predictions for " + gold.size() + " gold labels");
         }
+        List<String> p0 = new java.util.ArrayList<>();
+        List<String> g0 = new java.util.ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            if (gold.get(i) != null) {
+                p0.add(predicted.get(i));
+                g0.add(gold.get(i));
+            }
+        }
+        predicted = p0;
+        gold = g0;
         int n = predicted.size();
         Map<String, Integer> predSize = new HashMap<>();
         Map<String, Integer> goldSize = new HashMap<>();

@@ -20,4 +20,12 @@ class BCubedTest {
         BCubed.Result mixed = BCubed.score(List.of("x", "x", "x", "y"), gold);
         assertThat(mixed.precision()).isCloseTo((2 / 3.0 * 2 + 1 / 3.0 + 1) / 4, within(1e-12));
     }
+
+    @Test
+    void unlabelledItemsAreLeftOut() {
+        List<String> gold = java.util.Arrays.asList("a", "a", null, "b");
+        BCubed.Result r = BCubed.score(List.of("x", "x", "x", "y"), gold);
+        assertThat(r.f1()).isEqualTo(1.0);
+        assertThat(r.items()).isEqualTo(3);
+    }
 }

@@ -22,6 +22,7 @@ import org.crosscheck.api.StoryAssignment;
 import org.crosscheck.api.stage.LanguageIdentifier;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.stories.StoryStream;
 
 /**
  * crosscheck's three jobs, each reading top to bottom:
@@ -133,27 +134,12 @@ public final class Pipeline {
 
     private <S extends StoryIndex.Summary> Clustering clusterWith(StoryClusterer<S> clusterer,
                                                                    List<AnnotatedArticle> docs) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing((Integer i) -> docs.get(i).anchor(),
-                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(i -> docs.get(i).id())
-                .thenComparing(i -> i));
-        StoryIndex<S> index = clusterer.newIndex();
-        StoryAssignment[] byInput = new StoryAssignment[docs.size()];
-        Map<String, List<AnnotatedArticle>> members = new LinkedHashMap<>();
-        for (int i : order) {
-            StoryAssignment a = clusterer.assign(docs.get(i), index);
-            byInput[i] = a;
-            members.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(docs.get(i));
-        }
-        List<Story> stories = new ArrayList<>();
-        members.forEach((id, list) -> stories.add(Story.of(id, list)));
+        StoryStream.Result r = new StoryStream<>(clusterer).run(docs);
+        List<Story> stories = new ArrayList<>(r.stories());
         stories.sort(Comparator.comparing((Story s) -> -s.articles().size())
                 .thenComparing(Story::first, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(Story::id));
-        return new Clustering(List.of(byInput), stories);
+        return new Clustering(r.assignments(), stories);
     }
 
     /** The brief of every story, in the order of {@link Clustering#stories()}. */

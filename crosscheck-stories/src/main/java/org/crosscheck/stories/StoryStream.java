@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Story;
@@ -19,8 +17,9 @@ import org.crosscheck.api.state.StoryIndex;
 
 /**
  * Runs a clusterer over a finite batch as if it were a stream: articles go in publication order (undated ones
- * last, ties in input order), so no article's story depends on a later one, while results come back in input
- * order, which is what {@code crosscheck cluster} prints.
+ * last; articles of one date by id, so the result does not depend on the order inputs were given in), so no
+ * article's story depends on a later one, while results come back in input order, which is what
+ * {@code crosscheck cluster} prints.
  *
  * @param <S> the clusterer's story summary
  */
@@ -51,50 +50,21 @@ public final class StoryStream<S extends StoryIndex.Summary> {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparing((Integer i) -> docs.get(i).anchor(),
-                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparingInt(i -> i));
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(i -> docs.get(i).id())
+                .thenComparingInt(i -> i));
 
         StoryIndex<S> index = clusterer.newIndex();
         StoryAssignment[] byInput = new StoryAssignment[docs.size()];
-        Map<String, Builder> stories = new LinkedHashMap<>();
+        // members are collected from the assignments, which outlive the index's eviction
+        Map<String, List<AnnotatedArticle>> members = new LinkedHashMap<>();
         for (Integer i : order) {
             AnnotatedArticle doc = docs.get(i);
             StoryAssignment a = clusterer.assign(doc, index);
             byInput[i] = a;
-            stories.computeIfAbsent(a.story(), Builder::new).add(doc);
+            members.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(doc);
         }
-        List<Story> out = new ArrayList<>(stories.size());
-        for (Builder b : stories.values()) {
-            out.add(b.build());
-        }
+        List<Story> out = new ArrayList<>(members.size());
+        members.forEach((id, list) -> out.add(Story.of(id, list)));
         return new Result(Arrays.asList(byInput), out);
-    }
-
-    /** Collects a story's members from the assignments, which outlive the index's eviction. */
-    private static final class Builder {
-        private final String id;
-        private final List<String> articles = new ArrayList<>();
-        private final Set<String> outlets = new LinkedHashSet<>();
-        private LocalDate first;
-        private LocalDate last;
-
-        Builder(String id) {
-            this.id = id;
-        }
-
-        void add(AnnotatedArticle doc) {
-            articles.add(doc.id());
-            if (doc.article().outlet() != null) {
-                outlets.add(doc.article().outlet());
-            }
-            LocalDate d = doc.anchor();
-            if (d != null) {
-                first = first == null || d.isBefore(first) ? d : first;
-                last = last == null || d.isAfter(last) ? d : last;
-            }
-        }
-
-        Story build() {
-            return new Story(id, articles, new ArrayList<>(outlets), first, last);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.stories;
 
+import org.crosscheck.eval.BCubed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class BcubedEvaluationIT {
     @Test
     void basil() {
         List<DevSets.Labelled> set = DevSets.read(DevSets.require("stories/basil-dev.jsonl.gz"), Integer.MAX_VALUE);
-        BCubed b = evaluate("basil", set);
+        BCubed.Result b = evaluate("basil", set);
         assertThat(b.f1()).isGreaterThanOrEqualTo(0.97);
         assertThat(b.precision()).isGreaterThanOrEqualTo(0.94);
     }
@@ -29,9 +30,10 @@ class BcubedEvaluationIT {
     @Test
     void neus() {
         List<DevSets.Labelled> set = DevSets.read(DevSets.require("stories/neus-dev.jsonl.gz"), Integer.MAX_VALUE);
-        BCubed b = evaluate("neus", set);
-        assertThat(b.f1()).isGreaterThanOrEqualTo(0.88);
-        assertThat(b.precision()).isGreaterThanOrEqualTo(0.85);
+        BCubed.Result b = evaluate("neus", set);
+        // articles of one date enter in id order (as the CLI runs them), not file order: 0.889 -> 0.874 here
+        assertThat(b.f1()).isGreaterThanOrEqualTo(0.87);
+        assertThat(b.precision()).isGreaterThanOrEqualTo(0.83);
     }
 
     /** Without dates the time decay is off: shows how much of the result the words alone carry. */
@@ -44,12 +46,12 @@ class BcubedEvaluationIT {
                 undated.add(new DevSets.Labelled(l.doc().withArticle(l.doc().article().withPublished(null)),
                         l.story()));
             }
-            BCubed b = evaluate(name + " (no dates)", undated);
+            BCubed.Result b = evaluate(name + " (no dates)", undated);
             assertThat(b.f1()).isGreaterThanOrEqualTo(name.equals("basil") ? 0.89 : 0.72);
         }
     }
 
-    static BCubed evaluate(String name, List<DevSets.Labelled> set) {
+    static BCubed.Result evaluate(String name, List<DevSets.Labelled> set) {
         List<AnnotatedArticle> docs = new ArrayList<>();
         List<String> gold = new ArrayList<>();
         for (DevSets.Labelled l : set) {
@@ -60,7 +62,7 @@ class BcubedEvaluationIT {
         StoryStream.Result r = StoryStream.withDefaults().run(docs);
         double secs = (System.nanoTime() - t0) / 1e9;
         List<String> predicted = r.assignments().stream().map(StoryAssignment::story).toList();
-        BCubed b = BCubed.score(predicted, gold);
+        BCubed.Result b = BCubed.score(predicted, gold);
         System.out.printf("[stories] %-18s %d articles, %d stories (gold %d): %s, %.0f articles/s%n", name,
                 docs.size(), r.stories().size(), gold.stream().distinct().count(), b, docs.size() / secs);
         return b;

@@ -1,5 +1,6 @@
 package org.crosscheck.stories;
 
+import org.crosscheck.eval.BCubed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,16 +27,16 @@ class MixedCorpusIT {
         all.addAll(DevSets.read(DevSets.require("corpus/allsides-37k.jsonl.gz"),
                 Integer.getInteger("crosscheck.big.limit", Integer.MAX_VALUE)));
 
-        BCubed windowed = run("default window", ClusterConfig.defaults(), all);
+        BCubed.Result windowed = run("default window", ClusterConfig.defaults(), all);
         assertThat(windowed.f1()).isGreaterThanOrEqualTo(0.95);
         if (Boolean.getBoolean("crosscheck.big.unbounded")) {
             // no eviction: the index grows to every story, which shows how cost scales with its size
-            BCubed unbounded = run("no eviction", ClusterConfig.defaults().withWindowDays(100_000), all);
+            BCubed.Result unbounded = run("no eviction", ClusterConfig.defaults().withWindowDays(100_000), all);
             assertThat(unbounded.f1()).isGreaterThanOrEqualTo(0.95);
         }
     }
 
-    private static BCubed run(String name, ClusterConfig config, List<DevSets.Labelled> all) {
+    private static BCubed.Result run(String name, ClusterConfig config, List<DevSets.Labelled> all) {
         // publication order, as StoryStream would; unlabelled distractors carry a null gold label
         List<DevSets.Labelled> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing((DevSets.Labelled l) -> l.doc().anchor(),
@@ -64,7 +65,7 @@ class MixedCorpusIT {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        BCubed b = BCubed.score(predicted, gold);
+        BCubed.Result b = BCubed.score(predicted, gold);
         System.out.printf("[stories] BASIL in AllSides (%s): %d articles, %s on BASIL, %.0f articles/s%n", name,
                 sorted.size(), b, sorted.size() / secs);
         return b;
