@@ -221,87 +221,67 @@ public final class SeedScorer {
     }
 
     private Score quotes(Ratio[] speakers) {
-        int pc = 0;
-        int p = 0;
-        int gf = 0;
-        int g = 0;
-        int right = 0;
-        Map<String, List<At>> goldAts = new HashMap<>();
-        for (JsonNode q : gold.list("quotes")) {
-            String id = gold.id(q.get("article").asText());
-            At at = Spans.first(text(id), q.get("text").asText());
-            g++;
-            if (at == null) {
-                notes.add("quote text not in article: " + q.get("text").asText());
-                continue;
-            }
-            goldAts.computeIfAbsent(id, k -> new ArrayList<>()).add(at);
-            JsonNode match = items(id, "quotes").stream().filter(at::overlaps).findFirst().orElse(null);
-            if (match == null) {
-                notes.add("quote missed: " + q.get("text").asText() + " in " + id);
-                continue;
-            }
-            gf++;
-            boolean ok = speakerMatches(match.get("speaker").asText(null), q.get("speaker").asText());
-            right += ok ? 1 : 0;
-            if (!ok) {
-                notes.add("quote speaker: " + match.get("speaker") + " for gold " + q.get("speaker").asText());
-            }
-        }
-        for (String id : gold.articleIds().values()) {
-            for (JsonNode pq : items(id, "quotes")) {
-                p++;
-                boolean ok = goldAts.getOrDefault(id, List.of()).stream().anyMatch(a -> a.overlaps(pq));
-                pc += ok ? 1 : 0;
-                if (!ok) {
-                    notes.add("quote extra: " + pq.get("text").asText() + " in " + id);
-                }
-            }
-        }
-        speakers[0] = new Ratio(right, gf);
-        return new Score(pc, p, gf, g);
+        return overlaps("quotes", "quote", speakers, (q, matches) -> {
+            boolean ok = speakerMatches(matches.get(0).get("speaker").asText(null), q.get("speaker").asText());
+            return ok ? null : "speaker " + matches.get(0).get("speaker") + " for gold " + q.get("speaker").asText();
+        });
     }
 
     private Score attributions(Ratio[] kinds) {
-        int pc = 0;
-        int p = 0;
-        int gf = 0;
-        int g = 0;
+        return overlaps("attributions", "attribution", kinds, (a, matches) -> {
+            String want = a.get("kind").asText();
+            return matches.stream().anyMatch(m -> m.get("kind").asText().equals(want)) ? null
+                    : "kind " + matches.stream().map(m -> m.get("kind").asText()).toList() + " (gold " + want + ")";
+        });
+    }
+
+    /**
+     * Gold items of {@code field} (located by their text) against the predicted items of the same field, matched by
+     * span overlap; among found items, {@code detail} checks what must also agree and returns {@code null} when it
+     * does, or what differs.
+     */
+    private Score overlaps(String field, String label, Ratio[] detailOut,
+                           java.util.function.BiFunction<JsonNode, List<JsonNode>, String> detail) {
+        int predictedCorrect = 0;
+        int predicted = 0;
+        int found = 0;
+        int total = 0;
         int right = 0;
         Map<String, List<At>> goldAts = new HashMap<>();
-        for (JsonNode a : gold.list("attributions")) {
-            String id = gold.id(a.get("article").asText());
-            At at = Spans.first(text(id), a.get("text").asText());
-            g++;
+        for (JsonNode item : gold.list(field)) {
+            String id = gold.id(item.get("article").asText());
+            At at = Spans.first(text(id), item.get("text").asText());
+            total++;
             if (at == null) {
+                notes.add(label + " text not in article: " + item.get("text").asText());
                 continue;
             }
             goldAts.computeIfAbsent(id, k -> new ArrayList<>()).add(at);
-            List<JsonNode> matches = items(id, "attributions").stream().filter(at::overlaps).toList();
+            List<JsonNode> matches = items(id, field).stream().filter(at::overlaps).toList();
             if (matches.isEmpty()) {
-                notes.add("attribution missed: " + a.get("text").asText() + " in " + id);
+                notes.add(label + " missed: " + item.get("text").asText() + " in " + id);
                 continue;
             }
-            gf++;
-            boolean ok = matches.stream().anyMatch(m -> m.get("kind").asText().equals(a.get("kind").asText()));
-            right += ok ? 1 : 0;
-            if (!ok) {
-                notes.add("attribution kind: " + a.get("text").asText() + " -> "
-                        + matches.stream().map(m -> m.get("kind").asText()).toList() + " (gold " + a.get("kind").asText() + ")");
+            found++;
+            String wrong = detail.apply(item, matches);
+            if (wrong == null) {
+                right++;
+            } else {
+                notes.add(label + " " + item.get("text").asText() + ": " + wrong);
             }
         }
         for (String id : gold.articleIds().values()) {
-            for (JsonNode pa : items(id, "attributions")) {
-                p++;
-                boolean ok = goldAts.getOrDefault(id, List.of()).stream().anyMatch(a -> a.overlaps(pa));
-                pc += ok ? 1 : 0;
+            for (JsonNode p : items(id, field)) {
+                predicted++;
+                boolean ok = goldAts.getOrDefault(id, List.of()).stream().anyMatch(a -> a.overlaps(p));
+                predictedCorrect += ok ? 1 : 0;
                 if (!ok) {
-                    notes.add("attribution extra: " + pa.get("text").asText() + " in " + id);
+                    notes.add(label + " extra: " + p.get("text").asText() + " in " + id);
                 }
             }
         }
-        kinds[0] = new Ratio(right, gf);
-        return new Score(pc, p, gf, g);
+        detailOut[0] = new Ratio(right, found);
+        return new Score(predictedCorrect, predicted, found, total);
     }
 
     /** A predicted speaker matches when it names the same gold entity or gives the same description. */
