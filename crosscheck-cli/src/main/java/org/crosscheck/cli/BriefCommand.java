@@ -1,13 +1,16 @@
 package org.crosscheck.cli;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Article;
 import org.crosscheck.api.Brief;
 import org.crosscheck.pipeline.Clustering;
 import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.render.BriefHtml;
 import org.crosscheck.render.BriefJson;
 import org.crosscheck.render.BriefMarkdown;
 import org.crosscheck.render.Format;
@@ -18,12 +21,18 @@ import picocli.CommandLine.Command;
 @Command(name = "brief", mixinStandardHelpOptions = true,
         description = "Write a brief per story: corroborated claims, disputes with every outlet's figure, what a "
                 + "later report superseded, single-source claims, the timeline, quotes by speaker and how each "
-                + "article is sourced; every statement cites the spans it rests on.")
+                + "article is sourced; every statement cites the spans it rests on. --format html writes one "
+                + "self-contained page with SVG charts, a coverage matrix and the cited sentences marked.")
 final class BriefCommand extends ReadingCommand {
 
     @Override
     Format defaultFormat() {
         return Format.MD;
+    }
+
+    @Override
+    Set<Format> formats() {
+        return EnumSet.allOf(Format.class);
     }
 
     @Override
@@ -38,6 +47,7 @@ final class BriefCommand extends ReadingCommand {
             case JSON -> out.println(Json.pretty(BriefJson.of(briefs, byId)));
             case JSONL -> briefs.forEach(b -> out.println(Json.line(BriefJson.story(b, byId))));
             case MD -> out.print(BriefMarkdown.of(briefs, byId));
+            case HTML -> out.print(BriefHtml.of(briefs, byId));
         }
     }
 }

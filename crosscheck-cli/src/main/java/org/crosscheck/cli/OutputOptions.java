@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "md, json or jsonl (default: jsonl; md for brief)")
+            description = "md, json or jsonl, and html for brief (default: jsonl; md for brief)")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE",

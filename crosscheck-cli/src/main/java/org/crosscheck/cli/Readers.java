@@ -19,8 +19,13 @@ final class Readers {
     }
 
     static Inputs inputs() {
+        return inputs(counts -> { });
+    }
+
+    /** The readers, telling {@code warcCounts} what each WARC archive held (for the run summary). */
+    static Inputs inputs(java.util.function.Consumer<org.crosscheck.feeds.WarcCounts> warcCounts) {
         PageExtractor pages = new JsoupPageExtractor();
         return new Inputs(List.of(new TextFileReader(), new JsonLinesReader(), new HtmlFileReader(pages),
-                new FeedReader(), new WarcReader(pages)));
+                new FeedReader(), new WarcReader(pages, warcCounts)));
     }
 }

@@ -41,6 +41,11 @@ abstract class ReadingCommand implements Callable<Integer> {
         return Format.JSONL;
     }
 
+    /** The formats this command writes. */
+    java.util.Set<Format> formats() {
+        return java.util.EnumSet.of(Format.MD, Format.JSON, Format.JSONL);
+    }
+
     abstract void execute(List<Article> articles, Format format, Output out);
 
     @Override
@@ -48,12 +53,19 @@ abstract class ReadingCommand implements Callable<Integer> {
         Format format;
         try {
             format = output.format == null ? defaultFormat() : Format.parse(output.format);
+            if (!formats().contains(format)) {
+                throw new IllegalArgumentException("format '" + output.format + "' is not offered by this command: "
+                        + "expected one of " + formats().stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                        .toList());
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Manifest manifest = input.manifest == null ? Manifest.EMPTY : Manifest.read(input.manifest);
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Result read = Readers.inputs().readAll(input.inputs, manifest);
+        var warc = new java.util.concurrent.atomic.AtomicReference<>(org.crosscheck.feeds.WarcCounts.NONE);
+        Inputs.Result read = Readers.inputs(c -> warc.accumulateAndGet(c, org.crosscheck.feeds.WarcCounts::plus))
+                .readAll(input.inputs, manifest);
         read.problems().forEach(p -> err.println("crosscheck: " + p));
         readProblems = read.problems().size();
         files = read.summary().files();
@@ -71,6 +83,11 @@ abstract class ReadingCommand implements Callable<Integer> {
                     + " input problem" + (readProblems == 1 ? "" : "s") + ", " + stageProblems.size()
                     + " stage problem" + (stageProblems.size() == 1 ? "" : "s")
                     + (output.out == null ? "" : "; wrote " + output.out));
+            if (warc.get().records() > 0) {
+                err.println("crosscheck: WARC: " + warc.get().articles() + " articles from " + warc.get().records()
+                        + " records; " + warc.get().skippedSummary() + ", " + warc.get().noText()
+                        + " pages without article text, " + warc.get().failed() + " unreadable");
+            }
         }
         err.flush();
         return ExitCodes.OK;

@@ -31,9 +31,10 @@ import org.jdom2.Element;
  * the date is the item's published date, else its updated date, as a UTC calendar date.
  *
  * <p>The id is {@code <file stem>#<guid>} when the item's guid (Atom id, else link) is a short clean token, and
- * {@code <file stem>#<12 hex digits of its SHA-256>} otherwise, so it is the same on every run and safe in any
- * output. An item without text is reported as {@code item N} and the others are kept; a file that is not a feed, or
- * not XML, is one problem. A file that is not well-formed (a feed cut short, an old DOCTYPE) is reported and then
+ * {@code <file stem>#<12 hex digits of its SHA-256>} otherwise (of its title and date when it has neither guid nor
+ * link), so it is the same on every run, whatever the item's place in the feed, and safe in any output. An item
+ * without text is reported as {@code item N} and the others are kept; a file that is not a feed, or not XML, is
+ * one problem. A file that is not well-formed (a feed cut short, an old DOCTYPE) is reported and then
  * read leniently, keeping every item that could be recovered. No DTD or external entity is ever processed.
  */
 public final class FeedReader implements ArticleReader {
@@ -55,6 +56,21 @@ public final class FeedReader implements ArticleReader {
         return name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml");
     }
 
+    private final boolean keepTextless;
+
+    /** A reader for feed files: items without text are reported and skipped. */
+    public FeedReader() {
+        this(false);
+    }
+
+    /**
+     * @param keepTextless whether an item with neither content nor description still becomes an article, with
+     *                     empty text, instead of a problem: for callers that fetch the item's linked page
+     */
+    public FeedReader(boolean keepTextless) {
+        this.keepTextless = keepTextless;
+    }
+
     @Override
     public void read(Path file, Manifest manifest, ArticleSink sink) throws IOException {
         String where = file.toString();
@@ -64,7 +80,17 @@ public final class FeedReader implements ArticleReader {
                     + ")"));
             return;
         }
-        byte[] bytes = Files.readAllBytes(file);
+        read(Files.readAllBytes(file), where, stem(file), manifest.lookup(file).orElse(null), sink);
+    }
+
+    /**
+     * Reads a feed held in memory (one fetched over the network, say).
+     *
+     * @param where the file or URL it came from, for problems and origins
+     * @param stem  the prefix of every article id
+     * @param meta  metadata that overrides the feed's outlet and supplies a missing date, or {@code null}
+     */
+    public void read(byte[] bytes, String where, String stem, Manifest.Entry meta, ArticleSink sink) {
         FeedXml.Parsed parsed = FeedXml.parse(bytes);
         SyndFeed feed = null;
         String romeError = null;
@@ -73,6 +99,10 @@ public final class FeedReader implements ArticleReader {
                 feed = new SyndFeedInput().build(parsed.document());
             } catch (FeedException | IllegalArgumentException e) {
                 romeError = e.getMessage();
+            } catch (RuntimeException e) {
+                // Rome dereferences parts it takes for granted (an RSS root without <channel> throws a
+                // NullPointerException); such a document is not a feed, not a reason to lose the run.
+                romeError = "its structure breaks the feed parser (" + e + ")";
             }
         }
         if (feed == null) {
@@ -90,10 +120,8 @@ public final class FeedReader implements ArticleReader {
                     + "); read leniently, recovered " + entries.size() + " items"));
         }
         List<Element> raw = rawItems(parsed.document(), entries.size());
-        Manifest.Entry meta = manifest.lookup(file).orElse(null);
         String outlet = meta != null && meta.outlet() != null ? meta.outlet() : HtmlText.inline(feed.getTitle());
         String language = language(feed.getLanguage());
-        String stem = stem(file);
         for (int i = 0; i < entries.size(); i++) {
             int n = i + 1;
             try {
@@ -108,17 +136,16 @@ public final class FeedReader implements ArticleReader {
         }
     }
 
-    private static Article article(SyndEntry e, int n, Element raw, String stem, String outlet, String language,
+    private Article article(SyndEntry e, int n, Element raw, String stem, String outlet, String language,
                                    Manifest.Entry meta, String where, ArticleSink sink) {
         String title = HtmlText.inline(e.getTitle());
         String text = text(e);
         String label = title == null ? "" : " ('" + title + "')";
-        if (text.isEmpty()) {
+        if (text.isEmpty() && !keepTextless) {
             sink.problem(new ReadProblem(where, "item " + n, "no text: neither content nor description" + label));
             return null;
         }
         String key = firstNonBlank(e.getUri(), e.getLink());
-        String id = key == null ? stem + "#item-" + n : ArticleIds.of(stem, key);
         LocalDate published = date(e.getPublishedDate());
         if (published == null) {
             published = date(e.getUpdatedDate());
@@ -132,6 +159,9 @@ public final class FeedReader implements ArticleReader {
                 published = meta.published();
             }
         }
+        // Without a guid or link the item is known by what it says, not by its place in the feed: a feed that
+        // gains an item on top would otherwise give an old id to a new item.
+        String id = ArticleIds.of(stem, key != null ? key : (title != null ? title : text) + "|" + published);
         String url = firstNonBlank(e.getLink(), isUrl(e.getUri()) ? e.getUri() : null);
         return new Article(id, outlet, published, url == null ? null : url.strip(), title, language, text,
                 where + "#item-" + n);

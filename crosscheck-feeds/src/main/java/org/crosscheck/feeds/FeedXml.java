@@ -3,13 +3,17 @@ package org.crosscheck.feeds;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.crosscheck.ingest.TextDecoder;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.jdom2.input.SAXBuilder;
-import org.jdom2.input.sax.XMLReaders;
+import org.jdom2.input.sax.XMLReaderJDOMFactory;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Parses a feed file into an XML tree, safely and, when it must, leniently.
@@ -33,6 +37,25 @@ final class FeedXml {
 
     /** No feed nests elements this deep (markup inside items is escaped text, not elements). */
     static final int MAX_DEPTH = 100;
+
+    private static final XMLReaderJDOMFactory JDK_PARSER = new XMLReaderJDOMFactory() {
+        @Override
+        public XMLReader createXMLReader() throws JDOMException {
+            try {
+                SAXParserFactory f = SAXParserFactory.newDefaultInstance();
+                f.setNamespaceAware(true);
+                f.setValidating(false);
+                return f.newSAXParser().getXMLReader();
+            } catch (ParserConfigurationException | SAXException e) {
+                throw new JDOMException("no XML parser: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public boolean isValidating() {
+            return false;
+        }
+    };
 
     private FeedXml() {
     }
@@ -64,7 +87,9 @@ final class FeedXml {
     }
 
     private static SAXBuilder strict() {
-        SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+        // The JDK's own parser, never whatever JAXP finds first: an old Xerces on the classpath (CoreNLP brings one)
+        // rejects the depth limit below, which failed every strict parse.
+        SAXBuilder builder = new SAXBuilder(JDK_PARSER);
         builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
         builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);

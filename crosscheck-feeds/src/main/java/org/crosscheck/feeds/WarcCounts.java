@@ -17,6 +17,15 @@ package org.crosscheck.feeds;
 public record WarcCounts(int records, int articles, int revisits, int otherTypes, int nonHtml, int notOk, int noText,
                          int failed) {
 
+    /** Nothing read yet: the start of a sum over archives. */
+    public static final WarcCounts NONE = new WarcCounts(0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** What two readings found together, for a summary over many archives. */
+    public WarcCounts plus(WarcCounts o) {
+        return new WarcCounts(records + o.records, articles + o.articles, revisits + o.revisits,
+                otherTypes + o.otherTypes, nonHtml + o.nonHtml, notOk + o.notOk, noText + o.noText, failed + o.failed);
+    }
+
     /** The records that were skipped on purpose, in words: "3 non-HTML, 1 revisit, 2 other records skipped". */
     public String skippedSummary() {
         return nonHtml + " non-HTML, " + notOk + " non-200, " + revisits + " revisit, " + otherTypes

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.crosscheck.api.Article;
 import org.crosscheck.ingest.ArticleReader;
 import org.crosscheck.ingest.ArticleSink;
@@ -48,9 +49,19 @@ public final class WarcReader implements ArticleReader {
     private static final int MAX_WARNINGS = 10;
 
     private final PageExtractor pages;
+    private final Consumer<WarcCounts> counts;
 
     public WarcReader(PageExtractor pages) {
+        this(pages, c -> { });
+    }
+
+    /**
+     * @param counts told what each archive held once it is read, so a run summary can say how many records were
+     *               skipped and why; it must be safe to call from the threads the reader runs on
+     */
+    public WarcReader(PageExtractor pages, Consumer<WarcCounts> counts) {
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.counts = Objects.requireNonNull(counts, "counts");
     }
 
     @Override
@@ -66,10 +77,11 @@ public final class WarcReader implements ArticleReader {
 
     @Override
     public void read(Path file, Manifest manifest, ArticleSink sink) throws IOException {
-        WarcCounts counts = readCounting(file, manifest, sink);
-        if (counts.articles() == 0 && counts.failed() == 0) {
-            sink.problem(new ReadProblem(file.toString(), "", "no article in " + counts.records() + " records: "
-                    + counts.noText() + " pages without article text, " + counts.skippedSummary()));
+        WarcCounts c = readCounting(file, manifest, sink);
+        counts.accept(c);
+        if (c.articles() == 0 && c.failed() == 0) {
+            sink.problem(new ReadProblem(file.toString(), "", "no article in " + c.records() + " records: "
+                    + c.noText() + " pages without article text, " + c.skippedSummary()));
         }
     }
 

@@ -128,7 +128,9 @@ public final class Inputs {
         try {
             reader.read(file, manifest, sink);
         } catch (IOException | UncheckedIOException e) {
-            sink.problem(new ReadProblem(file.toString(), "", "cannot read: " + e.getMessage()));
+            // Some IOExceptions (EOFException from a gzip cut inside its header) carry no message.
+            sink.problem(new ReadProblem(file.toString(), "", "cannot read: " + (e.getMessage() == null ? e.toString()
+                    : e.getMessage())));
         } catch (RuntimeException e) {
             sink.problem(new ReadProblem(file.toString(), "", "reader failed: " + e));
         }

@@ -3,7 +3,6 @@ package org.crosscheck.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +24,9 @@ public final class JsonLinesReader implements ArticleReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Longer lines are not one article; holding them would cost memory in proportion to the file. */
+    static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
+
     @Override
     public java.util.List<String> endings() {
         return java.util.List.of(".jsonl", ".jsonl.gz");
@@ -42,19 +44,26 @@ public final class JsonLinesReader implements ArticleReader {
         long lineNo = 0;
         try (InputStream raw = Files.newInputStream(file);
              TruncationGuard in = new TruncationGuard(gz ? new GZIPInputStream(raw, 1 << 16) : raw);
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+             InputStreamReader chars = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPLACE)
-                     .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16)) {
+                     .onUnmappableCharacter(CodingErrorAction.REPLACE))) {
+            BoundedLines lines = new BoundedLines(chars, MAX_LINE_CHARS);
             // Each line is parsed once the next one has arrived, so the line a truncation cuts is reported as cut
             // rather than as malformed JSON.
             String held = null;
+            boolean content = false;
             String line;
-            while ((line = lines.readLine()) != null) {
+            while ((line = lines.next()) != null) {
                 if (held != null) {
                     parse(held, file, lineNo, sink);
                 }
                 lineNo++;
+                if (lines.tooLong()) {
+                    sink.problem(new ReadProblem(file.toString(), "line " + lineNo, "line longer than "
+                            + MAX_LINE_CHARS + " characters is not one article; skipped"));
+                }
                 held = line.isBlank() ? null : line;
+                content |= held != null || lines.tooLong();
             }
             if (in.cause() != null) {
                 sink.problem(new ReadProblem(file.toString(), "line " + Math.max(lineNo, 1),
@@ -62,6 +71,9 @@ public final class JsonLinesReader implements ArticleReader {
                                 + Math.max(lineNo - 1, 0) + " lines before it"));
             } else if (held != null) {
                 parse(held, file, lineNo, sink);
+            } else if (!content) {
+                sink.problem(new ReadProblem(file.toString(), "", lineNo == 0 ? "empty file"
+                        : "no article: " + lineNo + " blank lines"));
             }
         }
     }
@@ -111,8 +123,9 @@ public final class JsonLinesReader implements ArticleReader {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            sink.problem(new ReadProblem(file.toString(), where + ", column " + e.getLocation().getColumnNr(),
-                    "malformed JSON: " + e.getOriginalMessage()));
+            // Limits Jackson enforces (string and number lengths) fail without a location.
+            sink.problem(new ReadProblem(file.toString(), e.getLocation() == null ? where
+                    : where + ", column " + e.getLocation().getColumnNr(), "malformed JSON: " + e.getOriginalMessage()));
             return;
         }
         if (node == null || !node.isObject()) {

@@ -105,7 +105,8 @@ final class CueScanner {
         SourcePhrase sp = PhraseParser.before(toks, i);
         if (sp != null && !passive(toks, sp, i) && (PLAIN.contains(t.lower()) || !strayCapital(toks, sp, ctx))) {
             Cue c = make(new Span(t.start(), t.end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
-            if (!Lexicon.isWeakCue(t.text()) || strongEnough(c) || framesQuote(toks, sp, i, ctx, sentence)) {
+            if (!Lexicon.isWeakCue(t.text()) || strongEnough(c) || framesQuote(toks, sp, i, ctx, sentence)
+                    || (PERSONAL_WEAK.contains(t.lower()) || Lexicon.isStanceVerb(t.text())) && sp.form() != Form.DESCRIPTION && !c.sources().isEmpty()) {
                 return c;
             }
             return null;
@@ -523,6 +524,17 @@ final class CueScanner {
         }
         return false;
     }
+
+    /**
+     * Weak cues that are acts of speech or belief when a person is their subject ("Sanders called it a disgrace",
+     * "she believes"), though not when a thing is ("the bill calls for", "the data suggest" are left to the
+     * description rule).
+     */
+    private static final Set<String> PERSONAL_WEAK = Set.of("believe", "believes", "believed", "think", "thinks",
+            "thought", "call", "calls", "called", "ask", "asks", "asked", "suggest", "suggests", "suggested",
+            "praise", "praised", "question", "questioned", "demand", "demanded", "describe", "described",
+            "agree", "agreed", "cite", "cites", "cited", "quote", "quoted", "signal", "signaled", "signalled",
+            "indicate", "indicates", "indicated");
 
     /** Weak cues ("show", "believe") count only for plain sources: documents, outlets, described sources. */
     private static boolean strongEnough(Cue c) {

@@ -59,6 +59,19 @@ final class Lexicon {
             "promises", "pledges", "warns", "notes", "retorts", "counters", "cautioned", "conceded", "testifies",
             "yells", "shouts", "screams", "cries", "whispers", "mutters", "muttered", "grumbled", "snaps");
 
+    /**
+     * Verbs of stance that attribute a position to a person rather than report speech ("Sanders rejected the
+     * plan", "she wants a vote"): cues only with a named or pronoun subject, as the attribution literature
+     * (PolNeAR's guidelines) counts them. Forms that double as plural nouns ("talks", "hopes", "attacks") and verbs
+     * that start a source's own description ("an official who spoke to ...") are left out.
+     */
+    static final Set<String> STANCE_VERBS = set(
+            "declined", "declines", "refused", "refuses", "expressed", "expresses", "proposed", "proposes",
+            "defended", "defends", "rejected", "rejects", "endorsed", "endorses", "hoped", "wants", "wanted",
+            "feared", "worried", "expects", "expected", "doubted", "opposes", "opposed", "welcomed", "welcomes",
+            "dismissed", "dismisses", "disputed", "attacked", "blamed", "questioned", "applauded", "hailed",
+            "derided", "ridiculed", "recommended", "recommends", "objected", "protested", "threatened", "pressed");
+
     /** Cues too common outside reporting to count unless the subject is plainly a source or a document. */
     static final Set<String> WEAK_CUES = set(
             "continue", "continued", "believe", "believes", "believed", "think", "thinks", "thought",
@@ -186,11 +199,17 @@ final class Lexicon {
             "these", "those", "this", "its", "their", "his", "her", "our");
 
     static boolean isSpeechVerb(String w) {
-        return SPEECH_VERBS.contains(w.toLowerCase(Locale.ROOT));
+        String l = w.toLowerCase(Locale.ROOT);
+        return SPEECH_VERBS.contains(l) || STANCE_VERBS.contains(l);
     }
 
     static boolean isWeakCue(String w) {
-        return WEAK_CUES.contains(w.toLowerCase(Locale.ROOT));
+        String l = w.toLowerCase(Locale.ROOT);
+        return WEAK_CUES.contains(l) || STANCE_VERBS.contains(l) && !SPEECH_VERBS.contains(l);
+    }
+
+    static boolean isStanceVerb(String w) {
+        return STANCE_VERBS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** "the 46-year-old said": an age used as a noun names a person. */

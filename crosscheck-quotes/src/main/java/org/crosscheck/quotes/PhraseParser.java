@@ -2,6 +2,7 @@ package org.crosscheck.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.crosscheck.api.Span;
 import org.crosscheck.quotes.SourcePhrase.Form;
@@ -62,6 +63,19 @@ final class PhraseParser {
             Span s = new Span(t.start(), t.end());
             return new SourcePhrase(s, List.of(s), Form.PRONOUN);
         }
+        if (t.lower().equals("who") && j > 0) {
+            // "Romney's associates, who said ...": the relative pronoun speaks for the phrase it follows
+            int k = toks.get(j - 1).text().equals(",") ? j - 1 : j;
+            SourcePhrase antecedent = k > 0 ? before(toks, k) : null;
+            if (antecedent == null && k > 0 && PLAIN_SAYING.contains(toks.get(v).lower()) && genericSubject(toks, k - 1)) {
+                antecedent = description(toks, k - 1, k - 1);
+            }
+            if (antecedent != null && antecedent.form() != Form.PRONOUN) {
+                return new SourcePhrase(new Span(antecedent.phrase().start(), t.end()), antecedent.heads(),
+                        antecedent.form());
+            }
+            return null;
+        }
         if (t.text().equals(",")) {
             return appositive(toks, j);
         }
@@ -76,8 +90,50 @@ final class PhraseParser {
                 return name(toks, j, true);
             }
         }
+        if (PLAIN_SAYING.contains(toks.get(v).lower()) && genericSubject(toks, j)) {
+            return description(toks, j, j);
+        }
         return null;
     }
+
+    /** Verbs whose subject is a source whatever noun it is: "Republican leaders said", "the note says". */
+    private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "say", "told", "tells", "tell");
+
+    private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*%?|percent|per cent");
+
+    /**
+     * A noun that heads the subject of a plain saying verb although no source list knows it: a plural ("leaders",
+     * "associates"), a share of those polled ("49%", "21 percent"), or a singular noun after a determiner ("the
+     * note"). Function words, adverbs and verbs' -ing forms are not nouns.
+     */
+    private static boolean genericSubject(List<Tok> toks, int j) {
+        Tok t = toks.get(j);
+        String l = t.lower();
+        if (COUNT.matcher(l).matches()) {
+            return true;
+        }
+        if (!t.isWord() || t.isCapitalized() || t.isPossessive() || l.length() < 3 || !l.chars().allMatch(Character::isLetter)
+                || l.endsWith("ly") || l.endsWith("ing") || Lexicon.PHRASE_BREAKERS.contains(l)
+                || Lexicon.DETERMINERS.contains(l) || Lexicon.AUXILIARIES.contains(l) || Lexicon.PRONOUNS.contains(l)
+                || Lexicon.isSpeechVerb(l) || NOT_SUBJECTS.contains(l)) {
+            return false;
+        }
+        if (l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us")) {
+            return true;
+        }
+        return j > 0 && SINGULAR_DETERMINERS.contains(toks.get(j - 1).lower());
+    }
+
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her",
+            "its", "their", "our", "whose");
+
+    /** Lowercase words that can stand right before "said" without being its subject. */
+    private static final Set<String> NOT_SUBJECTS = Set.of("what", "whatever", "who", "whom", "which", "there",
+            "here", "yes", "no", "nothing", "something", "anything", "everything", "less", "more", "else", "this",
+            "these", "those", "them", "him", "us", "me", "you", "one", "ones", "others", "always", "never", "ever",
+            "thus", "perhaps", "maybe", "instead", "too", "once", "twice", "again", "yet", "even", "only", "however",
+            "otherwise", "afterwards", "afterward", "sometimes", "has", "was", "is", "does", "says", "goes", "gets",
+            "lets", "makes", "seems", "means", "wants", "needs");
 
     static boolean isAuxOrAdverb(Tok t) {
         if (!t.isWord() || t.isCapitalized()) {

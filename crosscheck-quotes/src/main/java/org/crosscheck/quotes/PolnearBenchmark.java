@@ -202,6 +202,8 @@ public final class PolnearBenchmark {
             for (Span s : g.sources()) {
                 if (overlapsAny(s, predSources)) {
                     foundSrc++;
+                } else {
+                    trace.accept("SRC-MISS " + name + " " + s.of(text) + " | " + context(text, s));
                 }
             }
             for (Span p : predSources) {
@@ -221,6 +223,13 @@ public final class PolnearBenchmark {
         return new Result(docs.size(), goldQ, predQ + indirectQ, indirectQ, qp, qr, f1(qp, qr), strictP,
                 f1(strictP, qr), ratio(spkOk, spkGold), spkOk, spkGold, goldSrc, predSrc, sp, sr, f1(sp, sr),
                 docs.size() / seconds);
+    }
+
+    /** The sentence-ish stretch around a span, for a trace line. */
+    private static String context(String text, Span s) {
+        int from = Math.max(0, s.start() - 60);
+        int to = Math.min(text.length(), s.end() + 100);
+        return text.substring(from, to).replace('\n', ' ');
     }
 
     /** Direct quotes with their speakers, indirect speech, and every Source fragment. */

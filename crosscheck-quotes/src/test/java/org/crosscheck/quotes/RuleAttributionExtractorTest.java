@@ -128,4 +128,31 @@ class RuleAttributionExtractorTest {
         assertThat(run(", said , according to , citing ,")).isEmpty();
         assertThat(x.extract(TestDocs.bare("“‘’” according to “ said ’"))).isEmpty();
     }
+
+    @Test
+    void anyNounHeadsTheSubjectOfAPlainSayingVerb() {
+        assertThat(run("Harbour leaders said on Thursday that the ferries would resume.")).singleElement()
+                .satisfies(a -> assertThat(a.source()).isEqualTo("Harbour leaders"));
+        assertThat(run("Nearly 48 percent say the toll is too high.")).extracting(Attribution::source)
+                .anyMatch(src -> src.contains("48 percent"));
+        assertThat(run("The notice says the pier will close.")).singleElement()
+                .satisfies(a -> assertThat(a.source()).isEqualTo("The notice"));
+        // not a subject: a function word or a pronoun object before the verb
+        assertThat(run("That is what was said.")).isEmpty();
+    }
+
+    @Test
+    void aRelativePronounSpeaksForWhatItFollows() {
+        assertThat(run("The ferry crews, who said the berths were unsafe, stayed ashore.")).extracting(Attribution::source)
+                .singleElement().asString().startsWith("The ferry crews");
+    }
+
+    @Test
+    void stanceVerbsCountForPeopleButNotForThings() {
+        assertThat(run("Mayor Ilse Varga rejected the plan for the docks.")).extracting(Attribution::source)
+                .containsExactly("Ilse Varga");
+        assertThat(run("The storm worried the crews in May.")).isEmpty();
+        // plural nouns that look like verbs are not cues
+        assertThat(run("A source familiar with the talks, the ferries will stop in May.")).isEmpty();
+    }
 }

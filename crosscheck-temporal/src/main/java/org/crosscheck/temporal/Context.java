@@ -13,12 +13,18 @@ import org.crosscheck.api.TimeType;
  * Built per call and never shared, so the rules themselves stay stateless.
  *
  * @param anchor the article's date, or {@code null}: rules then keep underspecified values or find nothing
+ * @param lower  the text lower-cased, for {@link #mentions(String)} only (its offsets may differ from the text's)
  */
-record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] sentenceEnds, List<Candidate> found) {
+record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] sentenceEnds, List<Candidate> found,
+               String lower) {
 
-    /** Sentence ends when no segmenter ran: end punctuation before a capital or quote, or a blank line. */
+    /**
+     * Sentence ends when no segmenter ran: end punctuation before a capital or quote, or a blank line; not the
+     * period of an initial ("Daniel P. Davison") or of a title or month abbreviated ("Mr.", "Gen.", "Feb.").
+     */
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "(?<=[.!?][\"'”’)]?)\\s+(?=[\"'“‘(]?[A-Z0-9])|\\n\\s*\\n");
+            "(?<=[.!?][\"'”’)]?)(?<!\\b[A-Z]\\.)(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jan"
+                    + "|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)\\s+(?=[\"'“‘(]?[A-Z0-9])|\\n\\s*\\n");
 
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:on|in|by|during)\\s+$");
 
@@ -40,13 +46,22 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
             }
             spans.add(new int[] {start, text.length()});
         }
+        spans.sort(java.util.Comparator.comparingInt(span -> span[0]));
         int[] starts = new int[spans.size()];
         int[] ends = new int[spans.size()];
         for (int i = 0; i < spans.size(); i++) {
             starts[i] = spans.get(i)[0];
             ends[i] = spans.get(i)[1];
         }
-        return new Context(text, anchor, starts, ends, new ArrayList<>());
+        return new Context(text, anchor, starts, ends, new ArrayList<>(), text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the text holds {@code word} (lower case) at all: a cheap test that spares rare patterns a regex scan
+     * of every position of a text that cannot match.
+     */
+    boolean mentions(String word) {
+        return lower.contains(word);
     }
 
     /** The tense of the clause holding {@code [start, end)}. */
@@ -66,13 +81,13 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
         return text.substring(sentenceStarts[i], Math.min(text.length(), sentenceEnds[i]));
     }
 
+    /** The sentence holding {@code offset}, or -1; sentences come in text order, so a binary search finds it. */
     private int sentenceIndex(int offset) {
-        for (int i = 0; i < sentenceStarts.length; i++) {
-            if (sentenceStarts[i] <= offset && offset < sentenceEnds[i]) {
-                return i;
-            }
+        int i = java.util.Arrays.binarySearch(sentenceStarts, offset);
+        if (i < 0) {
+            i = -i - 2; // the last sentence starting before the offset
         }
-        return -1;
+        return i >= 0 && offset < sentenceEnds[i] ? i : -1;
     }
 
     /**

@@ -17,11 +17,21 @@ final class Durations {
 
     private static final Pattern COUNTED = Pattern.compile("\\b(?:(the\\s+(?:first|last|past|next|previous|coming"
             + "|following|final|latest|preceding)|the|more than|less than|nearly|almost|about|some|over|under"
-            + "|at least)\\s+)?(" + Lexicon.NUMBER + ")[- ](" + Lexicon.UNIT + "|night)s?\\b(?![- ]+old\\b|\\s+(?:quarter|half)\\b)(?:[- ]long)?",
+            + "|at least)\\s+)?(" + Lexicon.NUMBER + ")[- ](?:(?:more|additional|extra|further)\\s+)?("
+            + Lexicon.UNIT + "|night)s?\\b(?![- ]+old\\b|\\s+(?:quarter|half)\\b)(?:[- ]long)?"
+            + "(\\s+and\\s+a\\s+half\\b)?",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SINGLE = Pattern.compile("\\bthe\\s+(?:past|last|next|previous|coming|following)\\s+"
+    private static final Pattern SINGLE = Pattern.compile("\\bthe\\s+(past|last|next|previous|coming|following)\\s+"
             + "(" + Lexicon.UNIT + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Counted fiscal quarters ("the past two quarters", "several quarters of losses"); "three quarters of the
+     * shares" is a fraction, so "of" may follow only before a word of loss or gain.
+     */
+    private static final Pattern QUARTERS = Pattern.compile("\\b(the\\s+(?:past|last|next|previous|coming|following"
+            + "|first|final|latest)\\s+)?(" + Lexicon.NUMBER + ")\\s+quarters\\b(?!\\s+of\\s+(?!loss|profit|growth"
+            + "|decline|gain))", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern VAGUE = Pattern.compile("\\b(?:(for|in|over|within|after|of|recent|coming|past"
             + "|next|last)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b(\\s+of\\b)?",
@@ -41,8 +51,11 @@ final class Durations {
             + "|(once|twice|three times|several times)\\s+(?:a|an|per|every)\\s+(hour|day"
             + "|week|month|year))\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Words after "N years" that make it an age or a quantity of something else, not a length of time. */
-    private static final Set<String> NOT_AFTER = Set.of("ago", "earlier", "before", "hence");
+    /**
+     * Words after "N years" that make the whole a date counted from the article's ("three years ago"). "Two days
+     * before the vote", "a day earlier" stay lengths: TimeML tags the length and leaves "before" to a signal.
+     */
+    private static final Set<String> NOT_AFTER = Set.of("ago", "hence");
 
     static void find(Context ctx) {
         String text = ctx.text();
@@ -60,6 +73,14 @@ final class Durations {
                     || lower.contains("some") || lower.contains("dozens"))) {
                 continue;
             }
+            if (m.group(4) != null && n >= 0) {
+                n += 0.5; // "a minute and a half"
+            }
+            if (lower.equals("one") && m.group(3).equalsIgnoreCase("day") && m.group(1) == null
+                    && SOMEDAY_LEAD.contains(ctx.wordBefore(m.start()))) {
+                ctx.add(m.start(), m.end(), TimeType.DATE, "FUTURE_REF"); // "will one day be": some day ahead
+                continue;
+            }
             boolean article = lower.equals("a") || lower.equals("an");
             if (article && m.group(3).equalsIgnoreCase("second")) {
                 continue; // "a second term": the ordinal, far more often than one second
@@ -68,13 +89,40 @@ final class Durations {
                 ctx.add(m.start(), m.end(), TimeType.SET, Lexicon.duration(1, m.group(3)));
                 continue;
             }
+            if (article && m.group(1) == null && afterQuantity(ctx, m.start())) {
+                continue; // "$500 million a year", "four flights a week": a rate of what comes before, no time
+            }
             String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             int start = lead.startsWith("the") ? m.start() : m.start(2);
             ctx.add(start, m.end(), TimeType.DURATION, Lexicon.duration(n, m.group(3)));
         }
         Matcher s = SINGLE.matcher(text);
         while (s.find()) {
-            ctx.add(s.start(), s.end(), TimeType.DURATION, Lexicon.duration(1, s.group(1)));
+            String unit = s.group(2).toLowerCase(Locale.ROOT);
+            if (unit.equals("year") && ctx.anchor() != null) {
+                // "over the past year", "in the next year": annotated as the calendar year before or after the
+                // article's, like "last year" and "next year"
+                String which = s.group(1).toLowerCase(Locale.ROOT);
+                int shift = which.equals("next") || which.equals("coming") || which.equals("following") ? 1 : -1;
+                if (!which.equals("following")) {
+                    ctx.add(s.start(), s.end(), TimeType.DATE, Integer.toString(ctx.anchor().getYear() + shift));
+                }
+                continue;
+            }
+            ctx.add(s.start(), s.end(), TimeType.DURATION, Lexicon.duration(1, unit));
+        }
+        Matcher q = QUARTERS.matcher(text);
+        while (ctx.mentions("quarters") && q.find()) {
+            double n = Lexicon.number(q.group(2));
+            String lower = q.group(2).toLowerCase(Locale.ROOT);
+            if (n < 0 && !(lower.contains("several") || lower.contains("few") || lower.contains("many"))) {
+                continue;
+            }
+            if (n >= 0 && (n < 2 || n != Math.rint(n))) {
+                continue;
+            }
+            int start = q.group(1) == null ? q.start(2) : q.start();
+            ctx.add(start, q.end(), TimeType.DURATION, "P" + (n < 0 ? "X" : Long.toString((long) n)) + "Q");
         }
         Matcher v = VAGUE.matcher(text);
         while (v.find()) {
@@ -91,6 +139,18 @@ final class Durations {
             }
             ctx.add(v.start(2), v.end(2), TimeType.DURATION, Lexicon.duration(-1, unit));
         }
+        Matcher o = OVER_THE.matcher(text);
+        while (o.find()) {
+            ctx.add(o.start(1), o.end(1), TimeType.DURATION, Lexicon.duration(-1, o.group(2)));
+        }
+        Matcher l = LONG.matcher(text);
+        while (ctx.mentions("-long") && l.find()) {
+            ctx.add(l.start(), l.end(), TimeType.DURATION, Lexicon.duration(l.group(2).isEmpty() ? 1 : -1, l.group(1)));
+        }
+        Matcher w = WHILE.matcher(text);
+        while (ctx.mentions("while") && w.find()) {
+            ctx.add(w.start(1), w.end(1), TimeType.DURATION, "PXX");
+        }
         Matcher y = YEAR_ENDED.matcher(text);
         while (y.find()) {
             ctx.add(y.start(), y.end(), TimeType.DURATION, "P1Y");
@@ -100,6 +160,38 @@ final class Durations {
             ctx.add(a.start(), a.end(), TimeType.DURATION, Lexicon.duration(-1, a.group(1)));
         }
         sets(ctx);
+    }
+
+    /** Words before "one day" that make it some day in the future ("will one day be", "hopes to one day"). */
+    private static final Set<String> SOMEDAY_LEAD = Set.of("will", "would", "could", "might", "may", "can", "shall",
+            "should", "to", "must");
+
+    /** "over the years", "through the decades": a stretch of unstated length up to now. */
+    private static final Pattern OVER_THE = Pattern.compile("\\b(?:over|through|throughout|down)\\s+(the\\s+(years"
+            + "|decades|centuries|months))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "a day-long meeting", "a decades-long battle": the length as an adjective, one unit or an unstated many. */
+    private static final Pattern LONG = Pattern.compile("\\b(" + Lexicon.UNIT + ")(s?)-long\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "for a while": a stretch with neither number nor unit. */
+    private static final Pattern WHILE = Pattern.compile("\\bfor\\s+(a\\s+(?:little\\s+|long\\s+|short\\s+)?while)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words of amount a rate's "a year" may follow ("$2 million a year", "700 seats a week"). */
+    private static final Set<String> AMOUNT = Set.of("million", "billion", "thousand", "hundred", "percent",
+            "cents", "dollars", "shares", "seats", "flights", "jobs", "barrels", "tons", "people", "times");
+
+    /** Whether a number or a word of amount stands right before {@code offset}. */
+    private static boolean afterQuantity(Context ctx, int offset) {
+        int i = offset;
+        String text = ctx.text();
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '%')) {
+            return true;
+        }
+        return AMOUNT.contains(ctx.wordBefore(offset));
     }
 
     private static boolean isRate(String before) {

@@ -38,11 +38,36 @@ final class ExplicitDates {
     private static final Pattern SHORT_DECADE = Pattern.compile("\\b(?:the\\s+)?(?:(?:early|mid-?|late)\\s*)?"
             + "['‘’]([0-9])0s\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Years read out, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
-    private static final Pattern SPOKEN_YEAR = Pattern.compile("\\b(?:(nineteen|eighteen)\\s+(ten|eleven|twelve"
+    /** A year read out, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+    private static final String SPOKEN_YEAR_WORDS = "(?:(nineteen|eighteen)\\s+(ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
             + "|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(?:the\\s+year\\s+)?two\\s+thousand"
-            + "(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)";
+
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("\\b" + SPOKEN_YEAR_WORDS + "\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A month with its year read out: "January nineteen ninety-seven". */
+    private static final Pattern MONTH_SPOKEN_YEAR = Pattern.compile("\\b(" + Lexicon.MONTH + "),?\\s+(?:of\\s+)?"
+            + "(?i:" + SPOKEN_YEAR_WORDS + ")\\b");
+
+    /**
+     * A month with its year given relative to the article's: "in February this year", "June last year", "April of
+     * next year". The year word settles what the month's tense would otherwise have to guess.
+     */
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b(" + Lexicon.MONTH
+            + ")\\s+(?:of\\s+)?((?i:this|last|next))\\s+year\\b");
+
+    /** "early", "late" or "mid" right before a month: part of the expression ("in early October this year"). */
+    private static final Pattern PART_OF_MONTH_BEFORE = Pattern.compile("(?i)\\b(?:early|late|mid-?)\\s*$");
+
+    /** "the week of March 6": the week holding that day, TIMEX3 value {@code 2000-W10}. */
+    private static final Pattern WEEK_OF = Pattern.compile("\\bthe\\s+week\\s+of\\s+(" + Lexicon.MONTH
+            + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.:]\\d)\\b(?:,?\\s+(\\d{4})(?!\\d))?");
+
+    /** Centuries by ordinal: "the 20th century" is the years 19xx, TIMEX3 value {@code 19}. */
+    private static final Pattern ORDINAL_CENTURY = Pattern.compile("\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?"
+            + "(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b", Pattern.CASE_INSENSITIVE);
 
     /** Decades spelled out: "the nineties", "the early eighties". */
     private static final Pattern SPOKEN_DECADE = Pattern.compile("\\bthe\\s+(?:(?:early|mid|late)[- ]?)?(twenties"
@@ -84,7 +109,72 @@ final class ExplicitDates {
             }
         }
         monthsAlone(ctx);
+        monthsWithYearWords(ctx);
+        Matcher w = WEEK_OF.matcher(text);
+        while (ctx.mentions("week of") && w.find()) {
+            int month = Lexicon.month(w.group(1));
+            int day = Integer.parseInt(w.group(2));
+            if (month == 0 || !Calendar.validDay(month, day) || (w.group(3) == null && ctx.anchor() == null)) {
+                continue;
+            }
+            int year = w.group(3) != null ? Integer.parseInt(w.group(3))
+                    : Integer.parseInt(Calendar.monthDay(ctx.anchor(), month, day,
+                    lookingBack(ctx.tense(w.start(), w.end()), "")).substring(0, 4));
+            ctx.add(w.start(), w.end(), TimeType.DATE, Calendar.isoWeek(Calendar.safeDate(year, month, day)));
+        }
         years(ctx);
+        Matcher c = ORDINAL_CENTURY.matcher(text);
+        while (ctx.mentions("century") && c.find()) {
+            int ordinal = Integer.parseInt(c.group(1));
+            if (ordinal >= 1 && ordinal <= 30) {
+                ctx.add(c.start(), c.end(), TimeType.DATE, String.format("%02d", ordinal - 1));
+            }
+        }
+    }
+
+    private static void monthsWithYearWords(Context ctx) {
+        Matcher m = MONTH_RELATIVE_YEAR.matcher(ctx.text());
+        while (ctx.mentions(" year") && m.find()) {
+            int month = Lexicon.month(m.group(1));
+            if (month == 0) {
+                continue;
+            }
+            String which = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+            String value = ctx.anchor() == null ? String.format("XXXX-%02d", month)
+                    : String.format("%04d-%02d", ctx.anchor().getYear() + shift, month);
+            Matcher part = PART_OF_MONTH_BEFORE.matcher(ctx.text()).region(Math.max(0, m.start() - 8), m.start());
+            int start = part.find() ? part.start() : m.start();
+            ctx.add(ctx.withPreposition(start), m.end(), TimeType.DATE, value);
+        }
+        Matcher s = MONTH_SPOKEN_YEAR.matcher(ctx.text());
+        boolean spoken = ctx.mentions("nineteen") || ctx.mentions("eighteen") || ctx.mentions("thousand");
+        while (spoken && s.find()) {
+            int month = Lexicon.month(s.group(1));
+            int year = spokenYear(s.group(2), s.group(3), s.group(4), s.group(5), s.group().toLowerCase(
+                    java.util.Locale.ROOT).contains("the year"));
+            if (month > 0 && year > 0) {
+                ctx.add(ctx.withPreposition(s.start()), s.end(), TimeType.DATE, String.format("%04d-%02d", year,
+                        month));
+            }
+        }
+    }
+
+    /**
+     * The year a spoken year's parts name, or 0 when they name none: "two thousand" alone is mostly a count, so it
+     * needs "the year" before it or a unit after it.
+     */
+    private static int spokenYear(String century, String tensWord, String unitWord, String afterThousand,
+                                  boolean saysYear) {
+        if (century != null) {
+            int tens = (int) Lexicon.number(tensWord);
+            int units = unitWord == null ? 0 : (int) Lexicon.number(unitWord);
+            return (century.equalsIgnoreCase("nineteen") ? 1900 : 1800) + tens + units;
+        }
+        if (!saysYear && afterThousand == null) {
+            return 0;
+        }
+        return 2000 + (afterThousand == null ? 0 : (int) Lexicon.number(afterThousand));
     }
 
     private static void dayOfMonth(Context ctx, int start, int end, int month, String dayText, String yearText) {
@@ -98,7 +188,8 @@ final class ExplicitDates {
         } else if (ctx.anchor() == null) {
             value = String.format("XXXX-%02d-%02d", month, day);
         } else {
-            value = Calendar.monthDay(ctx.anchor(), month, day, ctx.tense(start, end));
+            value = Calendar.monthDay(ctx.anchor(), month, day, lookingBack(ctx.tense(start, end),
+                    ctx.wordBefore(start)));
         }
         ctx.add(ctx.withPreposition(start), end, TimeType.DATE, value);
     }
@@ -126,10 +217,25 @@ final class ExplicitDates {
             } else if (modifier.equals("this")) {
                 value = String.format("%04d-%02d", ctx.anchor().getYear(), month);
             } else {
-                value = Calendar.month(ctx.anchor(), month, ctx.tense(m.start(), m.end()));
+                value = Calendar.month(ctx.anchor(), month, lookingBack(ctx.tense(m.start(), m.end()), before));
             }
             ctx.add(ctx.withPreposition(m.start()), m.end(), TimeType.DATE, value);
         }
+    }
+
+    /** Prepositions of a deadline or an end point: "by February", "through January" look ahead. */
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through");
+
+    /**
+     * A month named in a clause whose tense the words do not show reads as past: news reports mostly tell what
+     * happened, and a month named for what will happen mostly comes with a future cue ("will", "plans to") or as
+     * a deadline ("by February").
+     */
+    private static Tense lookingBack(Tense tense, String wordBefore) {
+        if (tense != Tense.UNKNOWN) {
+            return tense;
+        }
+        return DEADLINE.contains(wordBefore) ? Tense.FUTURE : Tense.PAST;
     }
 
     /** "last July": the latest July before the anchor's month; "next July": the first one after it. */
@@ -150,19 +256,11 @@ final class ExplicitDates {
         }
         Matcher spoken = SPOKEN_YEAR.matcher(ctx.text());
         while (spoken.find()) {
-            int year;
-            if (spoken.group(1) != null) {
-                int tens = (int) Lexicon.number(spoken.group(2));
-                int units = spoken.group(3) == null ? 0 : (int) Lexicon.number(spoken.group(3));
-                year = (spoken.group(1).equalsIgnoreCase("nineteen") ? 1900 : 1800) + tens + units;
-            } else {
-                if (!spoken.group().toLowerCase(java.util.Locale.ROOT).startsWith("the")
-                        && spoken.group(4) == null) {
-                    continue; // "two thousand" alone is mostly a count
-                }
-                year = 2000 + (spoken.group(4) == null ? 0 : (int) Lexicon.number(spoken.group(4)));
+            int year = spokenYear(spoken.group(1), spoken.group(2), spoken.group(3), spoken.group(4),
+                    spoken.group().toLowerCase(java.util.Locale.ROOT).startsWith("the"));
+            if (year > 0) {
+                ctx.add(spoken.start(), spoken.end(), TimeType.DATE, Integer.toString(year));
             }
-            ctx.add(spoken.start(), spoken.end(), TimeType.DATE, Integer.toString(year));
         }
         Matcher d = DECADE.matcher(ctx.text());
         while (d.find()) {

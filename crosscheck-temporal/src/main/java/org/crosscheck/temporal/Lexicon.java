@@ -29,7 +29,7 @@ final class Lexicon {
     static final String NUMBER = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a|an|one|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
-            + "|a hundred|several|a few|few|some|many|a couple of|a dozen|dozens of)";
+            + "|a hundred|several|a few|few|some|many|a couple of|couple of|a dozen|dozens of)";
 
     /** Calendar units and the TIMEX3 letter each takes in a duration; {@code T} marks clock units. */
     static final String UNIT = "(?:second|minute|hour|day|week|month|year|decade|century|centurie)";
@@ -51,7 +51,8 @@ final class Lexicon {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a hundred", 100), Map.entry("dozen", 12),
-            Map.entry("a dozen", 12), Map.entry("a couple of", 2));
+            Map.entry("a dozen", 12), Map.entry("a couple of", 2),
+            Map.entry("couple of", 2));
 
     private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);

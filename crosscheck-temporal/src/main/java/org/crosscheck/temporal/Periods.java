@@ -47,6 +47,14 @@ final class Periods {
     private static final Pattern THIS_QUARTER = Pattern.compile("\\bthe\\s+(latest|last|past|previous|recent|most"
             + " recent|current|latest fiscal|same)?\\s*quarter\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The year a company reports on, named without a number: "for the full year", "the fiscal year", "a high for
+     * the year". Followed by "ended" or "ending" it is a length of a year instead (see {@link Durations}).
+     */
+    private static final Pattern REPORTING_YEAR = Pattern.compile("\\b(?:the\\s+(?:full|fiscal|full\\s+fiscal"
+            + "|current\\s+fiscal)\\s+year|(?<=\\bfor\\s)the\\s+year)\\b(?!\\s+(?:ended|ending|that|which|earlier"
+            + "|ago|before)\\b|-|'s\\s+(?:first|second|third|fourth))", Pattern.CASE_INSENSITIVE);
+
     /** "the 1988 quarter", "the 1989 period": in an earnings report, the quarter just reported, in the year named. */
     private static final Pattern YEAR_QUARTER = Pattern.compile("\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:quarter|period)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -76,6 +84,10 @@ final class Periods {
                 case "next", "the coming", "the following" -> 1;
                 default -> 0;
             };
+            String unitWord = m.group(3);
+            if (Character.isUpperCase(unitWord.charAt(0)) && !unitWord.equals(unitWord.toUpperCase(Locale.ROOT))) {
+                continue; // "ABC's \"This Week\"": a capitalised unit mid-text names a programme or a title
+            }
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             boolean endOf = modifier.equals("the end of");
             int start = endOf ? ctx.withPreposition(m.start()) : m.start();
@@ -223,6 +235,10 @@ final class Periods {
                 LocalDate last = anchor.minusMonths(3);
                 ctx.add(yq.start(), yq.end(), TimeType.DATE, yq.group(1) + "-Q" + ((last.getMonthValue() - 1) / 3 + 1));
             }
+        }
+        Matcher ry = REPORTING_YEAR.matcher(ctx.text());
+        while (ry.find()) {
+            ctx.add(ry.start(), ry.end(), TimeType.DATE, Integer.toString(anchor.getYear()));
         }
         Matcher t = THIS_QUARTER.matcher(ctx.text());
         while (t.find()) {

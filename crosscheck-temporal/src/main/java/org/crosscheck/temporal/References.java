@@ -7,7 +7,7 @@ import org.crosscheck.api.TimeType;
 
 /**
  * Words that point at the present, the past or the future without naming a date ("now", "currently", "recently",
- * "in the future"): TIMEX3 gives them the values {@code PRESENT_REF}, {@code PAST_REF} and {@code FUTURE_REF}.
+ * "in the future", "soon"): TIMEX3 gives them the values {@code PRESENT_REF}, {@code PAST_REF} and {@code FUTURE_REF}.
  */
 final class References {
 
@@ -17,6 +17,15 @@ final class References {
     private static final Pattern REF = Pattern.compile("\\b(now|currently|current|at present|at the moment"
             + "|nowadays|these days|recently|lately|in the past|the past|the future|in the future|the moment"
             + "|the near future|the near term|the short term)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** What makes "the past" the start of a counted stretch: "the past two quarters", "the past year". */
+    private static final Pattern COUNT_OR_UNIT = Pattern.compile("\\s+(?:(?:\\d+|two|three|four|five|six|seven|eight"
+            + "|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few|couple\\s+of)[- ]+)?(?:" + Lexicon.UNIT
+            + "|quarter|season|summer|winter|spring|fall|autumn|weekend)s?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "soon", and "as soon as possible", which name a time ahead; "as soon as X" and "soon after" do not. */
+    private static final Pattern SOON = Pattern.compile("\\b(?:as\\s+soon\\s+as\\s+possible|(?<!as\\s)soon(?!\\s+"
+            + "(?:as|after|afterwards?|before|thereafter)\\b))\\b", Pattern.CASE_INSENSITIVE);
 
     static void find(Context ctx) {
         Matcher m = REF.matcher(ctx.text());
@@ -29,6 +38,10 @@ final class References {
             if (word.equals("the moment") && !ctx.wordBefore(m.start()).equals("at")) {
                 continue;
             }
+            if (word.endsWith("the past") && COUNT_OR_UNIT.matcher(ctx.text()).region(m.end(),
+                    Math.min(ctx.text().length(), m.end() + 30)).lookingAt()) {
+                continue; // "the past two quarters", "the past three summers": a stretch counted, not the past
+            }
             String value = switch (word) {
                 case "recently", "lately", "in the past", "the past" -> "PAST_REF";
                 case "the future", "in the future", "the near future", "the near term", "the short term" ->
@@ -36,6 +49,13 @@ final class References {
                 default -> "PRESENT_REF";
             };
             ctx.add(m.start(), m.end(), TimeType.DATE, value);
+        }
+        Matcher s = SOON.matcher(ctx.text());
+        while (ctx.mentions("soon") && s.find()) {
+            // only where the clause looks ahead: "was soon released" tells of a past moment, not of the future
+            if (s.group().length() > 4 || ctx.tense(s.start(), s.end()) == Tense.FUTURE) {
+                ctx.add(s.start(), s.end(), TimeType.DATE, "FUTURE_REF");
+            }
         }
     }
 }

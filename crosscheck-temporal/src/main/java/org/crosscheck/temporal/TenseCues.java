@@ -41,7 +41,7 @@ final class TenseCues {
     /** Future auxiliaries, and modals and deadline words, which in news mostly point at what has not happened. */
     private static final Set<String> FUTURE = Set.of("will", "shall", "won't", "'ll", "next", "upcoming", "coming",
             "would", "tomorrow", "soon", "must", "may", "might", "could", "should", "can", "payable", "effective",
-            "until", "deadline");
+            "until");
 
     /** Cues further than this many words from the expression say little about it. */
     private static final int REACH = 6;
@@ -53,7 +53,7 @@ final class TenseCues {
             "aged", "tired", "wretched", "skied");
 
     /** Verbs that point ahead when "to" follows ("plans to", "expected to", "set to"). */
-    private static final Set<String> AHEAD_TO = Set.of("going", "plans", "plan", "planning", "planned", "expected",
+    private static final Set<String> AHEAD_TO = Set.of("going", "plans", "plan", "planning", "expected",
             "expects", "expect", "scheduled", "set", "due", "intends", "intend", "aims", "aim", "hopes", "hope",
             "wants", "want", "prepared", "preparing", "ready", "likely", "poised", "slated");
 
@@ -119,21 +119,17 @@ final class TenseCues {
         if (REPORTING.contains(w)) {
             return Tense.UNKNOWN;
         }
-        if (following.equals("to") && AHEAD_TO.contains(w)) {
-            return Tense.FUTURE;
+        if (following.equals("to") && (AHEAD_TO.contains(w) || w.equals("is") || w.equals("are"))) {
+            return Tense.FUTURE; // "plans to", "is to resume": what is arranged and not yet done
         }
         if (FUTURE.contains(w) || w.endsWith("'ll")) {
             return w.equals("would") && following.equals("have") ? Tense.PAST : Tense.FUTURE;
         }
-        if (PAST.contains(w)) {
-            return Tense.PAST;
-        }
-        if (w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLowerCase(raw.charAt(0))) {
+        boolean participle = PAST.contains(w)
+                || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLowerCase(raw.charAt(0));
+        if (participle) {
             // "has signed" is as past as "signed"; "is expected" reads present, and "to be held" ahead
-            if (previous.equals("be") || previous.equals("being")) {
-                return Tense.UNKNOWN;
-            }
-            return Tense.PAST;
+            return previous.equals("be") || previous.equals("being") ? Tense.UNKNOWN : Tense.PAST;
         }
         if (PRESENT.contains(w)) {
             return Tense.PRESENT;

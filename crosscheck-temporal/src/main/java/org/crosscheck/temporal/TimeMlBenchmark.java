@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,14 +49,57 @@ public final class TimeMlBenchmark {
      * @param docsPerSecond single-thread tagging speed after a warm-up pass
      */
     public record Result(int documents, int gold, double spanPrecision, double spanRecall, double spanF1,
-                         double valuePrecision, double valueRecall, double valueF1, double docsPerSecond) {
+                         double valuePrecision, double valueRecall, double valueF1, double docsPerSecond,
+                         List<Part> parts) {
+        public Result {
+            parts = List.copyOf(parts);
+        }
+
+        /** The overall line, then one line per sub-corpus when there are several. */
         @Override
         public String toString() {
-            return String.format(Locale.ROOT,
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                     "time expressions: value P %.3f R %.3f F1 %.3f | span P %.3f R %.3f F1 %.3f over %d documents"
                             + " (%d gold), %.1f docs/s",
                     valuePrecision, valueRecall, valueF1, spanPrecision, spanRecall, spanF1, documents, gold,
-                    docsPerSecond);
+                    docsPerSecond));
+            if (parts.size() > 1) {
+                for (Part p : parts) {
+                    out.append(System.lineSeparator()).append(p);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * The figures of one sub-corpus: the files under one folder directly below the one scored (TimeBank, AQUAINT),
+     * so that a gain confined to one of them shows.
+     */
+    public record Part(String name, int documents, int gold, double spanPrecision, double spanRecall, double spanF1,
+                       double valuePrecision, double valueRecall, double valueF1) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT,
+                    "  %s: value P %.3f R %.3f F1 %.3f | span P %.3f R %.3f F1 %.3f over %d documents (%d gold)",
+                    name, valuePrecision, valueRecall, valueF1, spanPrecision, spanRecall, spanF1, documents, gold);
+        }
+    }
+
+    /** Counts behind precision and recall. */
+    private static final class Tally {
+        int documents;
+        int gold;
+        int found;
+        int spanTp;
+        int valueTp;
+
+        Part part(String name) {
+            double spanP = ratio(spanTp, found);
+            double spanR = ratio(spanTp, gold);
+            double valueP = ratio(valueTp, found);
+            double valueR = ratio(valueTp, gold);
+            return new Part(name, documents, gold, spanP, spanR, f1(spanP, spanR), valueP, valueR, f1(valueP, valueR));
         }
     }
 
@@ -67,16 +111,20 @@ public final class TimeMlBenchmark {
         final Map<String, Integer> falsePositives = new HashMap<>();
         /** Matched with another value: {@code gold text | found text | gold V got W | dct D}. */
         final Map<String, Integer> wrongValues = new HashMap<>();
+        /** Every gold and found expression's fate, right ones included, in document order. */
+        final List<Outcome> outcomes = new ArrayList<>();
     }
 
-    record Gold(int start, int end, String text, String value) {
+    record Gold(int start, int end, String text, String value, String type) {
     }
 
-    record Doc(String name, String text, LocalDate anchor, List<Gold> gold) {
+    /** @param part the sub-corpus: the first folder below the one scored, "." for files directly in it */
+    record Doc(String name, String part, String text, LocalDate anchor, List<Gold> gold) {
     }
 
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*)>");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
+    private static final Pattern TYPE = Pattern.compile("\\btype=\"([^\"]*)\"");
     private static final Pattern DCT = Pattern.compile("<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String TIMEX = "TIMEX3";
@@ -101,7 +149,7 @@ public final class TimeMlBenchmark {
     static Result run(Path dir, Errors errors) {
         List<Doc> docs = new ArrayList<>();
         for (Path file : files(dir)) {
-            docs.add(read(file));
+            docs.add(read(file, part(dir, file)));
         }
         RuleTimeTagger tagger = new RuleTimeTagger();
         List<AnnotatedArticle> articles = new ArrayList<>(docs.size());
@@ -119,52 +167,96 @@ public final class TimeMlBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        int goldCount = 0;
-        int systemCount = 0;
-        int spanTp = 0;
-        int valueTp = 0;
+        Tally all = new Tally();
+        Map<String, Tally> parts = new TreeMap<>();
         for (int d = 0; d < docs.size(); d++) {
             Doc doc = docs.get(d);
-            List<TimeExpression> found = output.get(d);
-            goldCount += doc.gold().size();
-            systemCount += found.size();
-            boolean[] used = new boolean[found.size()];
-            for (Gold g : doc.gold()) {
-                int match = -1;
-                for (int i = 0; i < found.size(); i++) {
-                    TimeExpression t = found.get(i);
-                    if (!used[i] && t.start() < g.end() && g.start() < t.end()) {
-                        match = i;
-                        break;
-                    }
-                }
-                if (match < 0) {
-                    errors.misses.merge(g.text().toLowerCase(Locale.ROOT) + " = " + g.value(), 1, Integer::sum);
-                    continue;
-                }
-                used[match] = true;
-                spanTp++;
-                TimeExpression t = found.get(match);
-                if (t.value().equals(g.value())) {
-                    valueTp++;
-                } else {
-                    errors.wrongValues.merge(g.text() + " | " + t.text() + " | gold " + g.value() + " got "
-                            + t.value() + " | dct " + doc.anchor(), 1, Integer::sum);
+            Tally part = parts.computeIfAbsent(doc.part(), k -> new Tally());
+            score(doc, output.get(d), errors, all, part);
+        }
+        Part overall = all.part("all");
+        List<Part> byPart = new ArrayList<>();
+        parts.forEach((name, tally) -> byPart.add(tally.part(name)));
+        return new Result(overall.documents(), overall.gold(), overall.spanPrecision(), overall.spanRecall(),
+                overall.spanF1(), overall.valuePrecision(), overall.valueRecall(), overall.valueF1(),
+                docs.size() / Math.max(seconds, 1e-9), byPart);
+    }
+
+    /** Matches one document's found expressions to its gold ones, adding to both tallies and to the errors. */
+    private static void score(Doc doc, List<TimeExpression> found, Errors errors, Tally... tallies) {
+        int spanTp = 0;
+        int valueTp = 0;
+        boolean[] used = new boolean[found.size()];
+        for (Gold g : doc.gold()) {
+            int match = -1;
+            for (int i = 0; i < found.size(); i++) {
+                TimeExpression t = found.get(i);
+                if (!used[i] && t.start() < g.end() && g.start() < t.end()) {
+                    match = i;
+                    break;
                 }
             }
-            for (int i = 0; i < found.size(); i++) {
-                if (!used[i]) {
-                    errors.falsePositives.merge(found.get(i).text().toLowerCase(Locale.ROOT) + " = "
-                            + found.get(i).value(), 1, Integer::sum);
-                }
+            String context = context(doc.text(), g.start(), g.end());
+            if (match < 0) {
+                errors.misses.merge(g.text().toLowerCase(Locale.ROOT) + " = " + g.value(), 1, Integer::sum);
+                errors.outcomes.add(new Outcome(Outcome.Kind.MISSED, doc.part(), doc.name(), doc.anchor(), g.text(),
+                        g.value(), g.type(), null, null, context));
+                continue;
+            }
+            used[match] = true;
+            spanTp++;
+            TimeExpression t = found.get(match);
+            boolean right = t.value().equals(g.value());
+            if (right) {
+                valueTp++;
+            } else {
+                errors.wrongValues.merge(g.text() + " | " + t.text() + " | gold " + g.value() + " got "
+                        + t.value() + " | dct " + doc.anchor(), 1, Integer::sum);
+            }
+            errors.outcomes.add(new Outcome(right ? Outcome.Kind.RIGHT : Outcome.Kind.WRONG_VALUE, doc.part(),
+                    doc.name(), doc.anchor(), g.text(), g.value(), g.type(), t.text(), t.value(), context));
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (!used[i]) {
+                TimeExpression t = found.get(i);
+                errors.falsePositives.merge(t.text().toLowerCase(Locale.ROOT) + " = " + t.value(), 1, Integer::sum);
+                errors.outcomes.add(new Outcome(Outcome.Kind.EXTRA, doc.part(), doc.name(), doc.anchor(), null, null,
+                        null, t.text(), t.value(), context(doc.text(), t.start(), t.end())));
             }
         }
-        double spanP = ratio(spanTp, systemCount);
-        double spanR = ratio(spanTp, goldCount);
-        double valueP = ratio(valueTp, systemCount);
-        double valueR = ratio(valueTp, goldCount);
-        return new Result(docs.size(), goldCount, spanP, spanR, f1(spanP, spanR), valueP, valueR, f1(valueP, valueR),
-                docs.size() / Math.max(seconds, 1e-9));
+        for (Tally tally : tallies) {
+            tally.documents++;
+            tally.gold += doc.gold().size();
+            tally.found += found.size();
+            tally.spanTp += spanTp;
+            tally.valueTp += valueTp;
+        }
+    }
+
+    /** The text around {@code [start, end)}, the expression in brackets, on one line. */
+    private static String context(String text, int start, int end) {
+        int from = Math.max(0, start - CONTEXT);
+        int to = Math.min(text.length(), end + CONTEXT);
+        return (text.substring(from, start) + "[" + text.substring(start, end) + "]" + text.substring(end, to))
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static final int CONTEXT = 90;
+
+    /**
+     * An error analysis of the tagger on the TimeML files under {@code dir}: per category (kind of expression, and
+     * for wrong values the kind of mistake) how many are right, wrong, missed and extra, then every error with its
+     * context. What {@code crosscheck eval times DIR --errors} prints.
+     */
+    public static String errorReport(Path dir) {
+        Errors errors = new Errors();
+        Result result = run(dir, errors);
+        return ErrorReport.format(result, errors.outcomes);
+    }
+
+    private static String part(Path dir, Path file) {
+        Path rel = dir.relativize(file);
+        return rel.getNameCount() > 1 ? rel.getName(0).toString() : ".";
     }
 
     private static List<Path> files(Path dir) {
@@ -199,6 +291,10 @@ public final class TimeMlBenchmark {
      * out; the anchor is the creation time's date, or null when it has none.
      */
     static Doc read(Path file) {
+        return read(file, ".");
+    }
+
+    static Doc read(Path file, String part) {
         String xml = decode(file);
         LocalDate anchor = null;
         Matcher dct = DCT.matcher(xml);
@@ -232,6 +328,7 @@ public final class TimeMlBenchmark {
         int timexAt = -1;
         int goldStart = -1;
         String goldValue = null;
+        String goldType = null;
         Matcher m = TAG.matcher(body);
         int last = 0;
         while (m.find()) {
@@ -261,6 +358,8 @@ public final class TimeMlBenchmark {
                     }
                     goldStart = text.length();
                     goldValue = v.group(1);
+                    Matcher type = TYPE.matcher(m.group(3));
+                    goldType = type.find() ? type.group(1) : null;
                 }
             } else {
                 if (open.isEmpty() || !open.peek().equals(name)) {
@@ -272,7 +371,7 @@ public final class TimeMlBenchmark {
                 openAt.pop();
                 if (name.equals(TIMEX)) {
                     if (goldStart >= 0) {
-                        gold.add(new Gold(goldStart, text.length(), text.substring(goldStart), goldValue));
+                        gold.add(new Gold(goldStart, text.length(), text.substring(goldStart), goldValue, goldType));
                     }
                     timexAt = -1;
                     goldStart = -1;
@@ -285,7 +384,7 @@ public final class TimeMlBenchmark {
         }
         gold.sort(Comparator.comparingInt(Gold::start));
         String name = file.getFileName().toString().replace(".tml", "");
-        return new Doc(name, text.toString(), anchor, List.copyOf(gold));
+        return new Doc(name, part, text.toString(), anchor, List.copyOf(gold));
     }
 
     /** Appends character data between tags, which may not hold a {@code <} that starts no tag. */

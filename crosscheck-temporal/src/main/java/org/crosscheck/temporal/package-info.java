@@ -2,7 +2,8 @@
  * Time expressions: finding them in an article and normalising them to TIMEX3 values against its publication date
  * ({@link org.crosscheck.temporal.RuleTimeTagger}), reading dateline dates
  * ({@link org.crosscheck.temporal.Datelines}), and scoring the tagger on TimeML documents the TempEval-3 way
- * ({@link org.crosscheck.temporal.TimeMlBenchmark}). Rule groups each own one kind of expression (explicit dates, days,
- * periods, durations, references); the tagger settles their overlaps.
+ * ({@link org.crosscheck.temporal.TimeMlBenchmark}), overall and per sub-corpus, with an error analysis by category
+ * of expression and kind of mistake ({@code ErrorReport}, {@code ErrorCategories}). Rule groups each own one kind of
+ * expression (explicit dates, days, periods, durations, references); the tagger settles their overlaps.
  */
 package org.crosscheck.temporal;

@@ -240,6 +240,156 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aMonthInAClauseWithoutTenseCuesIsThePastOneUnlessADeadline() {
+        // mid-October: April is nearer ahead than back, but a report names a month mostly for what happened
+        LocalDate october = LocalDate.of(2024, 10, 24);
+        assertThat(value("Sales at Orvan Steel were hampered by problems tied to the launch of its new mill in April.",
+                "April", october)).isEqualTo("2024-04");
+        assertThat(value("The Marrow ferry line must repay its loan by February.", "February", october))
+                .isEqualTo("2025-02");
+        assertThat(value("The Marrow ferry line keeps its credit line through January.", "January",
+                october)).isEqualTo("2025-01");
+    }
+
+    @Test
+    void aMonthWithARelativeYearIsOneExpression() {
+        LocalDate february = LocalDate.of(2024, 2, 19);
+        TimeExpression june = find("But in June last year, the Tarsk council split.", "June", february).orElseThrow();
+        assertThat(june.text()).isEqualTo("in June last year");
+        assertThat(june.value()).isEqualTo("2023-06");
+        assertThat(value("In January this year, the mill reopened.", "January", february)).isEqualTo("2024-01");
+        assertThat(value("Valdoria joins the league in April next year.", "April", february)).isEqualTo("2025-04");
+        assertThat(value("The ratification began in early October this year.", "October", february))
+                .isEqualTo("2024-10");
+        assertThat(tag("In June last year, the Tarsk council split.", february)).hasSize(1);
+    }
+
+    @Test
+    void aMonthWithASpokenYearIsOneExpression() {
+        TimeExpression t = find("January nineteen ninety-seven. A second blast hit Marrow.", "January", ANCHOR)
+                .orElseThrow();
+        assertThat(t.text()).isEqualTo("January nineteen ninety-seven");
+        assertThat(t.value()).isEqualTo("1997-01");
+    }
+
+    @Test
+    void ordinalCenturiesTakeTheirTwoDigitValue() {
+        assertThat(value("It was the worst flood of the 20th century.", "century")).isEqualTo("19");
+        assertThat(value("The abbey dates from the 11th century.", "century")).isEqualTo("10");
+    }
+
+    @Test
+    void aRateAfterAnAmountIsNoDuration() {
+        assertThat(tag("The merger should save Orvan Steel $500 million a year in costs.", ANCHOR)).isEmpty();
+        assertThat(tag("Rooms at the Marrow inn will cost $55 a night.", ANCHOR)).isEmpty();
+        assertThat(tag("The line adds four flights a week to Tarsk.", ANCHOR)).isEmpty();
+        assertThat(value("The talks lasted a year.", "a year")).isEqualTo("P1Y");
+        assertThat(value("The ferry sails twice a week.", "week")).isEqualTo("P1W");
+    }
+
+    @Test
+    void thePastYearIsTheCalendarYearBefore() {
+        assertThat(find("Hate mail rose sharply over the past year.", "past year", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::value, TimeExpression::type).containsExactly("2023", TimeType.DATE);
+        assertThat(value("The plant will close over the next year.", "next year")).isEqualTo("2025");
+        assertThat(value("The siege lasted the past three years.", "three years")).isEqualTo("P3Y");
+        assertThat(value("Prices rose over the past week.", "past week")).isEqualTo("P1W");
+    }
+
+    @Test
+    void countedQuartersAreDurationsButFractionsAreNot() {
+        assertThat(value("Orvan Steel has had losses in the past two quarters.", "quarters")).isEqualTo("P2Q");
+        assertThat(value("It turned a profit after several quarters of losses.", "quarters")).isEqualTo("PXQ");
+        assertThat(tag("Three quarters of the shares were sold.", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void theReportingYearWithoutAnEndDateIsTheCurrentYear() {
+        assertThat(value("Orvan Steel forecast higher earnings for the full year.", "full year")).isEqualTo("2024");
+        assertThat(value("Lower earnings will follow for the fiscal year.", "fiscal year")).isEqualTo("2024");
+        assertThat(value("The stock hit a high for the year of $42 in June.", "the year")).isEqualTo("2024");
+    }
+
+    @Test
+    void smallerRulesOfTheGuidelines() {
+        assertThat(value("The landing took a minute and a half.", "minute")).isEqualTo("PT1M30S");
+        assertThat(value("Over the next couple of years the mill will grow.", "couple")).isEqualTo("P2Y");
+        assertThat(value("Over the years the mill grew.", "years")).isEqualTo("PXY");
+        assertThat(value("Marrow will live without power for a while.", "while")).isEqualTo("PXX");
+        assertThat(value("Valdoria will one day host the games.", "one day")).isEqualTo("FUTURE_REF");
+        assertThat(value("The strike lasted one day.", "one day")).isEqualTo("P1D");
+        assertThat(value("The judge sits at midday.", "midday")).isEqualTo("2024-11-18T12:00");
+        assertThat(value("Voters in Arlenburg go to the polls on Election Day.", "Election Day"))
+                .isEqualTo("2024-11-05");
+    }
+
+    @Test
+    void lengthsWrittenOtherwise() {
+        assertThat(value("The envoys stay for at least two more weeks.", "weeks")).isEqualTo("P2W");
+        assertThat(value("The lease may run for an additional year.", "year")).isEqualTo("P1Y");
+        assertThat(value("They left their third day-long meeting.", "day-long")).isEqualTo("P1D");
+        assertThat(value("The weeks-long strike ended.", "weeks-long")).isEqualTo("PXW");
+        // TimeML tags the length of "two days before the vote" and leaves "before" to a signal
+        assertThat(find("The banks must wait at least 30 days before closing.", "30", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::text, TimeExpression::value).containsExactly("30 days", "P30D");
+        assertThat(value("A day earlier, trucks crossed into Tarsk.", "day")).isEqualTo("P1D");
+        assertThat(value("The toll road opened two years ago.", "two years")).isEqualTo("2022");
+    }
+
+    @Test
+    void theWeekOfADayIsThatDaysWeek() {
+        TimeExpression t = find("Hearings are set for the week of March 6.", "week", LocalDate.of(2000, 2, 24))
+                .orElseThrow();
+        assertThat(t.text()).isEqualTo("the week of March 6");
+        assertThat(t.value()).isEqualTo("2000-W10");
+    }
+
+    @Test
+    void anInitialOrATitleDoesNotEndTheSentenceTheTenseIsReadFrom() {
+        // "P." would otherwise cut "will" off from "Feb. 1", and the date would be read as last February's
+        LocalDate october = LocalDate.of(2024, 10, 24);
+        assertThat(value("Mr. Okafor will succeed Ilse P. Marquardt Feb. 1 at the Marrow port.", "Feb. 1", october))
+                .isEqualTo("2025-02-01");
+    }
+
+    @Test
+    void aPassiveAfterBeIsNoPastTense() {
+        // mid-February: "held" after "be" is no past form, so "will" decides: April is this year's
+        LocalDate february = LocalDate.of(2024, 2, 10);
+        assertThat(value("The summit will be held in Tarsk on April 24.", "April 24", february))
+                .isEqualTo("2024-04-24");
+    }
+
+    @Test
+    void soonIsAheadOnlyWhereTheClauseLooksAhead() {
+        assertThat(value("Orvan Steel will soon open a second mill.", "soon")).isEqualTo("FUTURE_REF");
+        assertThat(value("The board wants the deal signed as soon as possible.", "soon")).isEqualTo("FUTURE_REF");
+        assertThat(tag("The mayor was soon released.", ANCHOR)).isEmpty();
+        assertThat(tag("Talks resume as soon as the envoys arrive.", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void thePastFollowedByACountIsNoReferenceToThePast() {
+        assertThat(tag("Riots have marred the past three summers in Tarsk.", ANCHOR))
+                .extracting(TimeExpression::value).doesNotContain("PAST_REF");
+        assertThat(value("In the past, the mill flooded.", "past")).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void aCapitalisedUnitNamesATitle() {
+        assertThat(tag("The minister spoke on the programme \"This Week\" about the port.", ANCHOR)).isEmpty();
+        assertThat(tag("They watched the film \"High Noon\" again.", ANCHOR)).isEmpty();
+        assertThat(value("Noon came and went.", "Noon")).isEqualTo("2024-11-18T12:00");
+    }
+
+    @Test
+    void isToPointsAhead() {
+        // the anchor is a Monday; "is to resume" is arranged, not done
+        assertThat(value("Trading in Orvan Steel is to resume in Tarsk Thursday.", "Thursday"))
+                .isEqualTo("2024-11-21");
+    }
+
+    @Test
     void pluralWeekdaysAreSets() {
         assertThat(find("The Marrow market opens on Tuesdays.", "Tuesdays", ANCHOR).orElseThrow())
                 .extracting(TimeExpression::value, TimeExpression::type).containsExactly("XXXX-WXX-2", TimeType.SET);

@@ -65,7 +65,19 @@ class TimeMlBenchmarkTest {
                 "Monday | on Monday | gold 2024-03-13 got 2024-03-11 | dct 2024-03-15");
         assertThat(r.toString()).isEqualTo("time expressions: value P 0.667 R 0.500 F1 0.571 | span P 1.000 R 0.750"
                 + " F1 0.857 over 2 documents (4 gold), " + String.format(java.util.Locale.ROOT, "%.1f",
-                r.docsPerSecond()) + " docs/s");
+                r.docsPerSecond()) + " docs/s" + System.lineSeparator()
+                + "  a: value P 1.000 R 1.000 F1 1.000 | span P 1.000 R 1.000 F1 1.000 over 1 documents (2 gold)"
+                + System.lineSeparator()
+                + "  b: value P 0.000 R 0.000 F1 0.000 | span P 1.000 R 0.500 F1 0.667 over 1 documents (2 gold)");
+        assertThat(r.parts()).extracting(TimeMlBenchmark.Part::name).containsExactly("a", "b");
+        assertThat(errors.outcomes).extracting(Outcome::kind).containsExactly(Outcome.Kind.RIGHT,
+                Outcome.Kind.RIGHT, Outcome.Kind.WRONG_VALUE, Outcome.Kind.MISSED);
+        assertThat(errors.outcomes.get(2).category()).isEqualTo("weekday: other day");
+        assertThat(errors.outcomes.get(3).category()).isEqualTo("reference PAST_REF");
+        String report = ErrorReport.format(r, errors.outcomes);
+        assertThat(report).contains("MISSED reference PAST_REF (1)")
+                .contains("gold 2024-03-13 \"Monday\" found 2024-03-11 \"on Monday\" | b/wrong dct 2024-03-15 |"
+                        + " The mayor spoke on [Monday] about the good old days.");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.crosscheck.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.crosscheck.ingest.CollectingSink;
+import org.crosscheck.ingest.ReaderContract;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Replays every page of the bad-input folder through the HTML reader. */
+class BadInputCorpusTest {
+
+    static Path corpus() {
+        try {
+            return Path.of(Objects.requireNonNull(BadInputCorpusTest.class.getResource("/bad-input")).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Stream<Path> files() throws IOException {
+        try (Stream<Path> s = Files.list(corpus())) {
+            return s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void everyBadPageIsReadOrReportedNotThrown(Path file) {
+        HtmlFileReader reader = new HtmlFileReader();
+        assertThat(reader.accepts(file)).as(file.toString()).isTrue();
+        CollectingSink got = ReaderContract.read(reader, file, file.getFileName().toString());
+        assertThat(got.articles().size() + got.problems().size()).as("something said about %s", file).isPositive();
+    }
+}
