@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.api.EntityType;
 
 /**
  * Finds acronyms introduced next to their expansion: "Army Tactical Missile Systems (ATACMS)" or "ATACMS (Army
@@ -47,6 +48,68 @@ final class Acronyms {
             }
         }
         return out;
+    }
+
+    private static final Pattern CAPS = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}{3,8}(?![\\p{L}\\p{N}])");
+
+    /**
+     * Acronyms used apart from their expansion ("The Justice Against Sponsors of Terrorism Act, or JASTA", or the
+     * acronym alone paragraphs later): an all-capitals word whose letters are exactly the initials of the content
+     * words of one multi-word name already found in the article ("of", "and", "the" may give a letter or not).
+     * Stricter than an adjacent pair, since nothing but the letters ties the two; an acronym two names could spell
+     * is left alone.
+     */
+    static List<Pair> byInitials(String text, List<Found> names, List<Pair> known) {
+        List<Pair> out = new ArrayList<>();
+        Matcher m = CAPS.matcher(text);
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (Pair p : known) {
+            done.add(text.substring(p.acronymStart(), p.acronymEnd()));
+        }
+        while (m.find()) {
+            String acr = m.group();
+            if (!done.add(acr)) {
+                continue;
+            }
+            Found match = null;
+            java.util.Set<String> spelled = new java.util.HashSet<>();
+            for (Found f : names) {
+                if (f.type() == EntityType.PERSON || f.overlaps(new Found(m.start(), m.end(), f.type()))) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                for (String w : f.text(text).split("\\s+")) {
+                    words.add(w.replaceAll("[^\\p{L}\\p{N}]", ""));
+                }
+                if (words.size() >= 2 && initials(acr, 0, words, 0) && spelled.add(f.text(text))) {
+                    match = f;
+                }
+            }
+            if (spelled.size() == 1) {
+                out.add(new Pair(m.start(), m.end(), match.start(), match.end()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code acr[ai..]} is the initials of {@code words[wi..]}, function words optional. */
+    private static boolean initials(String acr, int ai, List<String> words, int wi) {
+        if (wi == words.size()) {
+            return ai == acr.length();
+        }
+        String w = words.get(wi);
+        if (w.isEmpty()) {
+            return initials(acr, ai, words, wi + 1);
+        }
+        boolean optional = OPTIONAL.contains(w.toLowerCase(Locale.ROOT));
+        if (optional && initials(acr, ai, words, wi + 1)) {
+            return true;
+        }
+        if (!optional && !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        return ai < acr.length() && Character.toUpperCase(w.charAt(0)) == acr.charAt(ai)
+                && initials(acr, ai + 1, words, wi + 1);
     }
 
     /** The shortest tail of the capitalised run that spells the acronym, or {@code null}. */

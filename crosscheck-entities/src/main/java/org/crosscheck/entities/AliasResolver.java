@@ -89,7 +89,11 @@ public final class AliasResolver implements EntityResolver {
         }
         Map<String, String> nameOf = new HashMap<>();
         for (Map.Entry<String, List<String>> e : forms.entrySet()) {
-            String country = groupType.get(e.getKey()) == EntityType.PERSON ? null : countryOfGroup(e.getValue());
+            EntityType type = groupType.get(e.getKey());
+            String country = type == EntityType.PERSON ? null : countryOfGroup(e.getValue());
+            if (country == null && type == EntityType.LOCATION) {
+                country = stateOfGroup(e.getValue());
+            }
             nameOf.put(e.getKey(), country != null ? country
                     : CanonicalChoice.choose(groupType.get(e.getKey()), e.getValue()));
         }
@@ -197,6 +201,16 @@ public final class AliasResolver implements EntityResolver {
             String c = CountryAliases.canonical(f);
             if (c != null) {
                 return c;
+            }
+        }
+        return null;
+    }
+
+    /** A place written only as a US state's abbreviation in the run ("Ky.") still gets the state's name. */
+    private static String stateOfGroup(List<String> forms) {
+        for (String f : forms) {
+            if (UsStates.isAbbreviation(f)) {
+                return UsStates.name(f);
             }
         }
         return null;

@@ -45,9 +45,13 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
         }
         crf = MentionCleanup.clean(text, crf);
 
-        List<Acronyms.Pair> pairs = Acronyms.find(text);
+        List<Acronyms.Pair> pairs = new ArrayList<>(Acronyms.find(text));
         List<Found> weapons = WeaponFinder.find(text, sentences);
         List<Found> laws = LawFinder.find(text);
+        List<Found> named = new ArrayList<>(laws);
+        named.addAll(weapons);
+        named.addAll(crf);
+        pairs.addAll(Acronyms.byInitials(text, named, pairs));
         List<Found> patterned = new ArrayList<>(weapons);
         patterned.addAll(laws);
         // an explicit "Expansion (ACR)" is the strongest evidence of a name's extent, so it goes first
@@ -56,6 +60,7 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
         addAll(fine, weapons);
         addAll(fine, laws);
         addAll(fine, PlaceFinder.find(text));
+        addAll(fine, StateFinder.find(text));
         addAll(fine, propagate(text, fine));
 
         List<Found> all = new ArrayList<>(fine);
@@ -65,7 +70,7 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
             }
         }
         all.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
-        return LocalNames.name(text, all, pairs);
+        return LocalNames.name(text, MentionCleanup.retypeOrganizationHeads(text, all), pairs);
     }
 
     /** The segmenter's tokens per sentence, or our own when there are none. */

@@ -12,18 +12,36 @@ import org.crosscheck.api.EntityType;
  * organisations or not at all, and a claim about a law reads wrong when its subject is typed as a body.
  */
 final class LawFinder {
-    private static final String CAP = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{N}+(?:st|nd|rd|th)?)";
+    // A period belongs to a word only as an abbreviation's ("U.S."): "on Friday. The ... Act" is two sentences.
+    private static final String CAP = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}'’-]*|\\p{N}+(?:st|nd|rd|th)?)";
+    // Words of one title are separated by spaces, never by a line break.
+    private static final String GAP = "[ \\t\\u00A0]+";
     private static final Pattern LAW = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?!(?:The|A|An|This|That|Its|Their|His|Her|Under|In|By|New)\\s)"
-                    + CAP + "(?:\\s+(?:(?:of|and|for|on|to|the|in)\\s+)?" + CAP + "){0,7}?"
-                    + "\\s+(?:Act|Treaty|Accords?|Amendment)(?![\\p{L}\\p{N}])(?:\\s+of\\s+\\d{4})?");
+                    + CAP + "(?:" + GAP + "(?:(?:of|and|for|on|to|the|in)" + GAP + ")?" + CAP + "){0,7}?"
+                    + GAP + "(?:Act|Treaty|Accords?|Amendment)(?![\\p{L}\\p{N}])(?:" + GAP + "of" + GAP + "\\d{4})?");
 
     private LawFinder() {
     }
 
+    /** A year written before a law's title ("the 1976 Foreign Sovereign Immunities Act") dates it, not names it. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:1[6-9]|20)\\d\\d\\s+");
+
+    /** "the Constitution": in news always a country's constitution, a law the CRF leaves untagged. */
+    private static final Pattern CONSTITUTION = Pattern.compile("(?<=\\b[Tt]he\\s)Constitution(?![\\p{L}\\p{N}])");
+
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         Matcher m = LAW.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            Matcher year = LEADING_YEAR.matcher(text).region(s, m.end());
+            if (year.lookingAt()) {
+                s = year.end();
+            }
+            out.add(new Found(s, m.end(), EntityType.LAW));
+        }
+        m = CONSTITUTION.matcher(text);
         while (m.find()) {
             out.add(new Found(m.start(), m.end(), EntityType.LAW));
         }

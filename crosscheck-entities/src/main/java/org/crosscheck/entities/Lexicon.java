@@ -24,14 +24,23 @@ final class Lexicon {
             "crown", "premier", "dictator", "envoy", "adviser", "advisor", "aide", "officer", "coach", "ceo",
             "founder", "professor", "prof.", "analyst", "expert", "reporter", "correspondent", "host", "security",
             "chancellor-elect", "president-elect", "ex-president", "mp", "senior", "top", "acting", "interim",
-            "u.s.", "un", "nato");
+            "u.s.", "un", "nato", "pres", "pres.");
 
     /** Titles that are never a name on their own: a PERSON mention that is just one of these is a CRF slip. */
     static final Set<String> BARE_TITLES = Set.of(
             "the", "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen.", "rep.",
             "congressman", "congresswoman", "governor", "gov.", "mayor", "pope", "dr.", "mr.", "mrs.", "ms.",
             "ambassador", "spokesman", "spokeswoman", "spokesperson", "director", "commander", "chairman",
-            "chairwoman", "premier", "envoy", "adviser", "advisor", "president-elect", "chancellor-elect", "ceo");
+            "chairwoman", "premier", "envoy", "adviser", "advisor", "president-elect", "chancellor-elect", "ceo",
+            "pres", "pres.");
+
+    /**
+     * Nouns and adjectives for the members of the two US parties ("Democrats", "Republican"), which the CRF often
+     * tags as an organisation: they name people, not the party ("the Republican Party", "GOP"). Parties elsewhere
+     * are called by their members' name ("the Conservatives", "the Liberals"), so those words are not here.
+     */
+    static final Set<String> PARTISANS = Set.of("democrat", "democrats", "democratic", "republican",
+            "republicans");
 
     /** Head nouns that follow a weapon's name ("Taurus missiles", "Leopard tanks", "F-16 jets"). */
     static final Set<String> WEAPON_HEADS = Set.of(
@@ -55,7 +64,12 @@ final class Lexicon {
     static final Set<String> PRESS_WORDS = Set.of(
             "times", "post", "journal", "guardian", "telegraph", "independent", "economist", "herald", "tribune",
             "globe", "observer", "sun", "mirror", "atlantic", "hill", "standard", "examiner", "chronicle",
-            "inquirer", "gazette", "express", "star", "mail", "register", "intercept", "spectator", "nation");
+            "inquirer", "gazette", "express", "star", "mail", "register", "intercept", "spectator", "nation",
+            "weekly", "daily", "courier", "ledger", "dispatch", "monitor");
+
+    /** Bodies a country's name often precedes as part of the body's own name ("the United States Senate"). */
+    static final Set<String> INSTITUTIONS = Set.of("Senate", "House", "Congress", "Army", "Navy", "Air Force",
+            "Marine Corps", "Coast Guard", "Supreme Court", "Parliament", "Embassy");
 
     /** Words that open a capitalised run but are not part of a name. */
     static final Set<String> NAME_STOPS = Set.of(

@@ -21,6 +21,9 @@ import org.crosscheck.api.EntityType;
  * same rule is applied across articles by {@link AliasResolver}). Both get the more specific of their types.
  */
 final class LocalNames {
+    /** Generational suffixes, folded as {@link NameKey} folds them. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "i", "ii", "iii", "iv");
+
     private LocalNames() {
     }
 
@@ -39,8 +42,15 @@ final class LocalNames {
             String country = CountryAliases.canonical(texts[i]);
             if (country != null && types[i] != EntityType.PERSON) {
                 canon[i] = country;
+            } else if (types[i] == EntityType.LOCATION && UsStates.isAbbreviation(texts[i])) {
+                canon[i] = UsStates.name(texts[i]);
+            }
+            String body = countryBody(texts[i]);
+            if (body != null && types[i] == EntityType.ORGANIZATION) {
+                canon[i] = body;
             }
         }
+        pressShortNames(texts, canon, types);
         acronyms(text, pairs, texts, canon, types);
         List<EntityMention> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -82,9 +92,71 @@ final class LocalNames {
                         targets.add(longest.get(f));
                     }
                 }
+                if (targets.isEmpty()) {
+                    // a given name alone ("Matthew's death", "Mr. Kim" of Kim Jong-un) after a full name that
+                    // starts with it, when it ends no full name of the article
+                    for (String f : full) {
+                        List<String> ft = NameKey.tokens(f);
+                        // "Trump Jr." starts with a surname, not a given name
+                        if (ft.get(0).equals(tokens.get(0)) && !SUFFIXES.contains(last(ft))) {
+                            targets.add(longest.get(f));
+                        }
+                    }
+                }
                 if (targets.size() == 1) {
                     canon[i] = targets.iterator().next();
                 }
+            }
+        }
+    }
+
+    /**
+     * "U.S. Senate", "US Senate" and "United States Senate" are one body: a country form before one of
+     * {@link Lexicon#INSTITUTIONS} is written with the country's table name. {@code null} for other names.
+     */
+    static String countryBody(String name) {
+        for (String body : Lexicon.INSTITUTIONS) {
+            if (name.endsWith(" " + body)) {
+                String country = CountryAliases.canonical(name.substring(0, name.length() - body.length() - 1));
+                return country == null ? null : country + " " + body;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Times" after "The New York Times": a newspaper named by the last word of its title stands for the one
+     * title in the article that ends with that word; "the Senate" after "the U.S. Senate" likewise. Only press words
+     * and a country's bodies: "House" must not become "White House".
+     */
+    private static void pressShortNames(String[] texts, String[] canon, EntityType[] types) {
+        for (int i = 0; i < texts.length; i++) {
+            if (types[i] != EntityType.ORGANIZATION) {
+                continue;
+            }
+            List<String> tokens = NameKey.tokens(texts[i]);
+            if (!tokens.isEmpty() && tokens.get(0).equals("the")) {
+                tokens = tokens.subList(1, tokens.size());
+            }
+            boolean press = tokens.size() == 1 && Lexicon.PRESS_WORDS.contains(tokens.get(0));
+            boolean body = Lexicon.INSTITUTIONS.contains(texts[i]);
+            if (!press && !body) {
+                continue;
+            }
+            Set<String> titles = new HashSet<>();
+            for (int j = 0; j < texts.length; j++) {
+                List<String> other = NameKey.tokens(texts[j]);
+                if (other.isEmpty() || types[j] != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                int words = other.size() - (other.get(0).equals("the") ? 1 : 0);
+                if (press && words >= 2 && last(other).equals(tokens.get(0))
+                        || body && texts[j].endsWith(" " + texts[i]) && countryBody(texts[j]) != null) {
+                    titles.add(canon[j]);
+                }
+            }
+            if (titles.size() == 1) {
+                canon[i] = titles.iterator().next();
             }
         }
     }
@@ -98,7 +170,7 @@ final class LocalNames {
         }
         String fx = x.get(0);
         String fy = y.get(0);
-        return fx.startsWith(fy) || fy.startsWith(fx) || sameSkeleton(fx, fy);
+        return fx.startsWith(fy) || fy.startsWith(fx) || sameSkeleton(fx, fy) || Nicknames.same(fx, fy);
     }
 
     /**

@@ -28,13 +28,107 @@ final class MentionCleanup {
 
     static List<Found> clean(String text, List<Found> raw) {
         List<Found> out = new ArrayList<>(raw.size());
-        for (Found f : raw) {
-            Found c = cleanOne(text, f);
-            if (c != null) {
-                out.add(c);
+        for (Found whole : joinCountryInstitutions(text, raw)) {
+            for (Found f : splitAtSlash(text, retypeNonPersons(text, whole))) {
+                Found c = cleanOne(text, f);
+                if (c != null && !Lexicon.PARTISANS.contains(c.text(text).toLowerCase(Locale.ROOT))) {
+                    out.add(c);
+                }
             }
         }
         return out;
+    }
+
+    /** Legislatures a partisan adjective may precede without being part of their name ("Republican Senate"). */
+    private static final Set<String> CHAMBERS = Set.of("Senate", "House", "Congress", "Assembly", "Legislature");
+
+    /** "Mc", "Mac", "De", "Le", "Van", "O'": surname prefixes that put a capital inside one word of a name. */
+    private static final Pattern NAME_INNER_CAPITAL = Pattern.compile(
+            "(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\\p{Lu}\\p{Ll}+");
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
+
+    /**
+     * "United States" and "Senate" tagged as a place and a body side by side are one body, the United States Senate;
+     * the CRF splits them because it saw "U.S." mostly alone.
+     */
+    private static List<Found> joinCountryInstitutions(String text, List<Found> raw) {
+        List<Found> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            Found f = raw.get(i);
+            if (i + 1 < raw.size() && f.type() == EntityType.LOCATION) {
+                Found g = raw.get(i + 1);
+                if (g.type() == EntityType.ORGANIZATION && g.start() == f.end() + 1 && text.charAt(f.end()) == ' '
+                        && Lexicon.INSTITUTIONS.contains(g.text(text)) && CountryAliases.canonical(f.text(text)) != null) {
+                    out.add(new Found(f.start(), g.end(), EntityType.ORGANIZATION));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * Person-typed tokens that cannot be a person: one preceded mid-sentence by a capitalised "The" (a title: "the
+     * newspaper The Hill"), and one word with a capital inside it that no surname prefix explains ("HuffPost",
+     * "YouTube"): brands and outlets, so organisations.
+     */
+    private static Found retypeNonPersons(String text, Found f) {
+        if (f.type() != EntityType.PERSON) {
+            return f;
+        }
+        String t = f.text(text);
+        boolean titled = f.start() >= 4 && text.startsWith("The ", f.start() - 4) && !sentenceStart(text, f.start() - 4)
+                && t.indexOf(' ') < 0;
+        boolean brand = t.indexOf(' ') < 0 && INNER_CAPITAL.matcher(t).matches()
+                && !NAME_INNER_CAPITAL.matcher(t).matches();
+        return titled || brand ? new Found(f.start(), f.end(), EntityType.ORGANIZATION) : f;
+    }
+
+    /**
+     * A one-word "person" that opens an organisation's name found in the same article ("approval by Fox" beside
+     * "Fox News") is that organisation, unless a person's full name in the article has the word too.
+     */
+    static List<Found> retypeOrganizationHeads(String text, List<Found> all) {
+        List<Found> out = new ArrayList<>(all.size());
+        for (Found f : all) {
+            String t = f.text(text);
+            boolean head = f.type() == EntityType.PERSON && t.indexOf(' ') < 0
+                    && all.stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION
+                            && o.text(text).startsWith(t + " "))
+                    && all.stream().noneMatch(o -> o.type() == EntityType.PERSON && o.text(text).indexOf(' ') > 0
+                            && List.of(o.text(text).split("\\s+")).contains(t));
+            out.add(head ? new Found(f.start(), f.end(), EntityType.ORGANIZATION) : f);
+        }
+        return out;
+    }
+
+    /** Whether position {@code p} opens a sentence, a dateline or a quotation. */
+    private static boolean sentenceStart(String text, int p) {
+        int q = p - 1;
+        while (q >= 0 && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
+            q--;
+        }
+        return q < 0 || ".!?\n\"“”:)—–-".indexOf(text.charAt(q)) >= 0;
+    }
+
+    /**
+     * "NBC News/Wall Street Journal": two names joined by a slash without spaces are two mentions (a joint poll,
+     * a merged byline); the CRF reads the run as one.
+     */
+    private static List<Found> splitAtSlash(String text, Found f) {
+        List<Found> parts = new ArrayList<>();
+        int from = f.start();
+        for (int i = f.start() + 1; i < f.end() - 1; i++) {
+            if (text.charAt(i) == '/' && Character.isLetter(text.charAt(i - 1))
+                    && Character.isUpperCase(text.charAt(i + 1)) && i - from >= 2) {
+                parts.add(f.withSpan(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(f.withSpan(from, f.end()));
+        return parts;
     }
 
     private static Found cleanOne(String text, Found f) {
@@ -63,6 +157,11 @@ final class MentionCleanup {
         if (f.type() == EntityType.ORGANIZATION) {
             if (isPortfolio(text, s, e)) {
                 return null;
+            }
+            int space = text.indexOf(' ', s);
+            if (space > s && space < e && Lexicon.PARTISANS.contains(text.substring(s, space).toLowerCase(Locale.ROOT))
+                    && CHAMBERS.contains(text.substring(space + 1, e))) {
+                s = space + 1; // "Republican Senate candidates": the party describes the candidates, not the Senate
             }
             s = withPressThe(text, s, e);
         }

@@ -50,8 +50,15 @@ final class CountedNouns {
     private CountedNouns() {
     }
 
+    /** Singular nouns ending in "men", unlike the plurals "freshmen", "gunmen", "congressmen". */
+    private static final Set<String> MEN_SINGULARS = Set.of("specimen", "abdomen", "regimen", "acumen", "omen",
+            "stamen", "hymen", "amen", "semen", "yemen", "bitumen", "albumen", "lumen", "dolmen", "cyclamen");
+
     static boolean isPlural(String lower) {
         if (IRREGULAR.contains(lower)) {
+            return true;
+        }
+        if (lower.length() > 5 && lower.endsWith("men") && !MEN_SINGULARS.contains(lower)) {
             return true;
         }
         return lower.length() >= 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
@@ -71,13 +78,13 @@ final class CountedNouns {
     private static Counted plural(List<Tok> toks, int j) {
         for (int k = j; k < toks.size() && k < j + MAX_WORDS; k++) {
             Tok t = toks.get(k);
-            if (!continues(toks, k)) {
+            if (!continues(toks, k, j)) {
                 return null;
             }
             String w = t.lower();
             if (candidatePlural(t)) {
                 int head = k;
-                while (head + 1 < toks.size() && continues(toks, head + 1)) {
+                while (head + 1 < toks.size() && continues(toks, head + 1, j)) {
                     Tok next = toks.get(head + 1);
                     if (Character.isUpperCase(next.text().charAt(0)) || !isPlural(next.lower())) {
                         break;
@@ -98,7 +105,7 @@ final class CountedNouns {
         int last = -1;
         for (int k = j; k < toks.size() && k < j + 3; k++) {
             Tok t = toks.get(k);
-            if (!continues(toks, k)) {
+            if (!continues(toks, k, j)) {
                 break;
             }
             String w = t.lower();
@@ -118,13 +125,16 @@ final class CountedNouns {
         return NOT_COUNTED.contains(unit) ? null : new Counted(j, last + 1, unit);
     }
 
-    /** Whether token {@code k} can still belong to the phrase: a content word, one space after the previous. */
-    private static boolean continues(List<Tok> toks, int k) {
+    /**
+     * Whether token {@code k} can still belong to the phrase that starts at {@code first}: a content word, one
+     * space after the previous (the caller has placed the first word, which may follow an opening quote mark).
+     */
+    private static boolean continues(List<Tok> toks, int k, int first) {
         Tok t = toks.get(k);
         if (!t.isWord() || STOP.contains(t.lower())) {
             return false;
         }
-        return k == 0 || t.start() - toks.get(k - 1).end() == 1;
+        return k == 0 || k == first || t.start() - toks.get(k - 1).end() == 1;
     }
 
     private static boolean candidatePlural(Tok t) {

@@ -101,7 +101,9 @@ final class NumberScanner {
                 if (second != null && first.yearLike() && second.yearLike()) {
                     return null; // "from 2014 to 2022": a span of years
                 }
-                if (second != null && !second.needsOf() && second.written() == first.written()) {
+                // digits and words mix in a range only where "between ... and" leaves no doubt ("between five and 12")
+                boolean between = i > 0 && toks.get(i - 1).lower().equals("between");
+                if (second != null && !second.needsOf() && (second.written() == first.written() || between)) {
                     double low = first.scale() == 1 && second.scale() > 1 ? value * second.scale() : value;
                     boolean sameUnit = first.unit() == null || first.unit().equals(second.unit());
                     if (second.value() > low && sameUnit) {
@@ -163,6 +165,10 @@ final class NumberScanner {
         if (vague != null) {
             return vague;
         }
+        Num hyphened = hyphenedUnit(t, j);
+        if (hyphened != null) {
+            return hyphened;
+        }
         NumberWords.Parsed p = NumberWords.read(toks, j);
         if (p == null) {
             return null;
@@ -217,6 +223,28 @@ final class NumberScanner {
             return new Num(end + 1, value * scale, scale, null, null, null, false, false, false);
         }
         return new Num(end, value, 1, null, null, null, false, yearLike, false);
+    }
+
+    /**
+     * A written number joined to its unit as one adjective: "a two-month battle", "a three-day truce" (the digit
+     * form "190-mile" is read in {@link #digits}). Only units: "a two-man team" describes the team, not a count.
+     */
+    private static Num hyphenedUnit(Tok t, int j) {
+        String w = t.lower();
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || dash == w.length() - 1) {
+            return null;
+        }
+        int value = NumberWords.wordValue(w.substring(0, dash));
+        if (value < 2) {
+            return null;
+        }
+        List<Tok> unitToks = Tokens.of(w.substring(dash + 1));
+        Units.Match m = Units.read(unitToks, 0, true);
+        if (m == null || m.endTok() != unitToks.size()) {
+            return null;
+        }
+        return new Num(j + 1, value, 1, m.unit(), m.kind(), null, true, false, false);
     }
 
     /** Whether a glued "m" means million: the next word is a plural noun ("1.2m people"), not "from" or "deep". */

@@ -108,6 +108,9 @@ final class NumberWords {
         if (v != null) {
             return v;
         }
+        if (w.equals("half-dozen")) {
+            return 6; // "a half-dozen senators"
+        }
         int dash = w.indexOf('-');
         if (dash > 0) {
             Integer tens = SMALL.get(w.substring(0, dash));

@@ -41,6 +41,10 @@ final class QuantityFinder {
             + "of\\s+(?:the\\s+|this\\s+|next\\s+)?\\w+|(?:the\\s+)?(?:next|this|end)\\s+\\w+|(?:January|February"
             + "|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?|\\d{4})\\b");
     private static final Set<String> IDIOMS_WITH_ONE = Set.of("day", "days", "time", "times");
+    /** Determiners after "of" that make a number a part of a whole: "50 of our members", "31 of those". */
+    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "our", "their", "its", "his", "her",
+            "your", "my", "these", "those");
+    private static final Set<String> OPEN_QUOTES = Set.of("\"", "\u201C", "'", "\u2018");
 
     private QuantityFinder() {
     }
@@ -118,7 +122,7 @@ final class QuantityFinder {
 
         if (unit == null) {
             if (c.yearLike() || c.written() && c.value() < 100
-                    || !Referents.triggered(toks, startTok)) {
+                    || !Referents.triggered(toks, startTok) && !partOfEarlierCount(toks, c.endTok())) {
                 return null;
             }
             int sentence = sentenceIndex(sentenceStarts, start);
@@ -183,6 +187,18 @@ final class QuantityFinder {
         if (c.unit() != null) {
             return new Reading(c.unit(), c.unitKind(), null, j);
         }
+        Reading partitive = partitive(text, toks, blocked, c);
+        if (partitive != null) {
+            return partitive;
+        }
+        if (j + 1 < toks.size() && spaced(text, toks, j) && OPEN_QUOTES.contains(toks.get(j).text())
+                && Tokens.adjacent(toks.get(j), toks.get(j + 1))) {
+            // 'at least 30 "national emergencies"': a quoted label is still what is counted
+            CountedNouns.Counted cn = CountedNouns.read(toks, j + 1, c.value() == 1 && !c.isRange());
+            if (cn != null) {
+                return new Reading(cn.head(), null, span(text, toks, j + 1, cn.endTok()), cn.endTok());
+            }
+        }
         if (j < toks.size() && spaced(text, toks, j)) {
             Units.Match m = Units.read(toks, j, false);
             if (m != null) {
@@ -204,6 +220,33 @@ final class QuantityFinder {
             }
         }
         return new Reading(null, null, null, j);
+    }
+
+    /**
+     * A part of a counted whole: "50 of our members" counts members, "Fifteen of the 19 hijackers" hijackers (the
+     * whole, "19 hijackers", is a quantity of its own and is read next). {@code null} when the number is not
+     * followed by "of" and a determiner.
+     */
+    private static Reading partitive(String text, List<Tok> toks, BitSet blocked, Core c) {
+        int j = c.endTok();
+        if (c.isRange() || c.needsOf() || c.unit() != null || j + 2 >= toks.size() || !toks.get(j).is("of")
+                || !PARTITIVE_DETERMINERS.contains(toks.get(j + 1).lower())) {
+            return null;
+        }
+        Core whole = NumberScanner.scan(toks, j + 2, blocked);
+        if (whole != null) {
+            Reading r = reading(text, toks, blocked, whole);
+            return r == null || r.unit() == null ? null : new Reading(r.unit(), r.kind(), r.counted(), j);
+        }
+        CountedNouns.Counted cn = CountedNouns.read(toks, j + 2, false);
+        return cn == null ? null : new Reading(cn.head(), null, span(text, toks, j + 2, cn.endTok()), cn.endTok());
+    }
+
+    /** "18 of them": the count of something named before, found like a bare number's referent. */
+    static boolean partOfEarlierCount(List<Tok> toks, int endTok) {
+        return endTok + 1 < toks.size() && toks.get(endTok).is("of")
+                && (toks.get(endTok + 1).is("them") || toks.get(endTok + 1).is("those") && (endTok + 2 >= toks.size()
+                || !toks.get(endTok + 2).isWord() || CountedNouns.STOP.contains(toks.get(endTok + 2).lower())));
     }
 
     /** A capitalised number word right after a capitalised word in the same sentence is part of a name. */

@@ -313,4 +313,40 @@ class RuleQuantityExtractorTest {
         assertThat(q.start()).isGreaterThanOrEqualTo(0);
         assertThat(q.end()).isGreaterThan(q.start());
     }
+
+    @Test
+    void partitiveCountsTheWhole() {
+        List<Quantity> qs = extract("Twelve of the 40 delegates from Veldoria walked out, and 30 of our members stayed.");
+        assertThat(qs).extracting(Quantity::text).containsExactly("Twelve", "40 delegates", "30 of our members");
+        assertThat(qs).extracting(Quantity::unit).containsExactly("delegates", "delegates", "members");
+        assertThat(qs).extracting(Quantity::value).containsExactly(12.0, 40.0, 30.0);
+    }
+
+    @Test
+    void partOfAnEarlierCountTakesItsUnit() {
+        List<Quantity> qs = extract("The council has 32 districts. Take 18 of them and the vote is lost.");
+        assertThat(qs).extracting(Quantity::unit).containsExactly("districts", "districts");
+        assertThat(qs.get(1).value()).isEqualTo(18.0);
+    }
+
+    @Test
+    void writtenNumberHyphenedToItsUnit() {
+        Quantity q = only("After a grinding two-month standoff the port reopened.");
+        assertThat(q.value()).isEqualTo(2.0);
+        assertThat(q.unit()).isEqualTo("months");
+        assertThat(extract("A two-man crew and a three-way race.")).isEmpty();
+    }
+
+    @Test
+    void halfDozenMixedRangesMenPluralsAndQuotedLabels() {
+        assertThat(only("a half-dozen Marvonian senators objected").value()).isEqualTo(6.0);
+        Quantity range = only("pickups of between five and 12 seats");
+        assertThat(range.qualifier()).isEqualTo(Qualifier.RANGE);
+        assertThat(range.value()).isEqualTo(5.0);
+        assertThat(range.unit()).isEqualTo("seats");
+        assertThat(only("There are 89 freshmen in the chamber.").unit()).isEqualTo("freshmen");
+        Quantity quoted = only("There are at least 30 \"national emergencies\" in effect.");
+        assertThat(quoted.unit()).isEqualTo("emergencies");
+        assertThat(quoted.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+    }
 }

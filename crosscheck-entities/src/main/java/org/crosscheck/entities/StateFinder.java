@@ -1,0 +1,56 @@
+package org.crosscheck.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.api.EntityType;
+
+/**
+ * Finds US states written in the two places American news abbreviates them: a politician's party label ("Sen. Ann
+ * Roe, D-Conn.", "(R-TX)", "(N.Y.)") and a place followed by its state ("HARTFORD, Conn.", "Parris Island, SC").
+ * The CRF misses these short forms or swallows the party letter ("R-Texas"), yet the context leaves no doubt.
+ */
+final class StateFinder {
+    private static final String STATE = "(?<state>" + UsStates.alternation() + ")";
+    /** "D-Conn.", "R-TX", "I-Vt.": a party letter, a hyphen, the state. */
+    private static final Pattern PARTY = Pattern.compile("(?<![\\p{L}\\p{N}])[DRI]-" + STATE + "(?![\\p{L}\\p{N}])");
+    /** "(N.Y.)" or "(Texas)" right after a name. */
+    private static final Pattern PAREN = Pattern.compile("\\p{L}\\s\\(" + STATE + "\\)");
+    /** "HARTFORD, Conn." or "Parris Island, SC": a capitalised place, a comma, an abbreviated state. */
+    private static final Pattern AFTER_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s" + STATE
+            + "(?![\\p{L}\\p{N}])");
+
+    /** Postal codes that are neither English words nor common city abbreviations. */
+    private static final java.util.Set<String> SAFE_CODES = java.util.Set.of("AZ", "CT", "FL", "KS", "KY", "MN",
+            "NC", "ND", "NH", "NJ", "NM", "NV", "NY", "RI", "SC", "SD", "TN", "TX", "VA", "VT", "WI", "WV", "WY");
+
+    private StateFinder() {
+    }
+
+    static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        add(PARTY.matcher(text), text, out, false);
+        add(PAREN.matcher(text), text, out, true);
+        add(AFTER_PLACE.matcher(text), text, out, true);
+        return out;
+    }
+
+    private static void add(Matcher m, String text, List<Found> out, boolean outsideLabel) {
+        while (m.find()) {
+            String form = m.group("state");
+            // outside a party label a two-letter code that is also a word or a city ("OR", "IN", "LA") is too weak
+            // a sign, and after a place a full name is the CRF's to find
+            boolean weakCode = form.indexOf('.') < 0 && UsStates.isAbbreviation(form) && !SAFE_CODES.contains(form);
+            if (outsideLabel && (weakCode || m.pattern() == AFTER_PLACE && !UsStates.isAbbreviation(form))) {
+                continue;
+            }
+            int s = m.start("state");
+            int e = m.end("state");
+            Found f = new Found(s, e, EntityType.LOCATION);
+            if (out.stream().noneMatch(f::overlaps)) {
+                out.add(f);
+            }
+        }
+    }
+}
