@@ -22,7 +22,7 @@ import org.crosscheck.api.Quantity;
  *
  * @param owner lower-cased five-letter word prefixes of the owner's name ("north", "korea"), empty when unknown
  */
-record Figure(Claim claim, Quantity quantity, String family, double base, Set<String> owner, String scope,
+public record Figure(Claim claim, Quantity quantity, String family, double base, Set<String> owner, String scope,
               boolean projected) {
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are",
@@ -68,6 +68,110 @@ record Figure(Claim claim, Quantity quantity, String family, double base, Set<St
             out.add(new Figure(claim, q, family, Lexicon.baseValue(q.value(), q.unit()), owner, scope, projected));
         }
         return out;
+    }
+
+    private static final Pattern VAGUE = Pattern.compile(
+            "\\b(?:dozens|scores|hundreds|thousands|millions|billions|tens|several|a\\s+few|many|numerous)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the figure is an order of magnitude rather than a number ("thousands of troops", "several hundred"):
+     * true to the text, but not a competing count, so it never makes a dispute and is not shown beside the
+     * precise figures of others.
+     */
+    boolean vague() {
+        String t = quantity.text();
+        return t.chars().noneMatch(Character::isDigit) && VAGUE.matcher(t).find();
+    }
+
+    /**
+     * A reporting verb that credits what follows to its subject: "Rehn said 2,500 ...", "the union put the figure at
+     * 4,000", "police estimate ...". "put" and "give" only in their "put the number at" sense.
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\b(?:says|said|say|saying|told|tells|tell|estimates?|estimated|estimating|claims?|claimed|counted|"
+                    + "(?:puts?|putting|gave|gives?|giving)\\s+(?:the|its|their|his|her)\\s+"
+                    + "(?:figure|number|total|count|toll|tally|estimate|turnout|numbers)|(?:puts?|putting)\\s+it)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Where the clause of a reporting verb's subject begins: a new clause or a contrast. */
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "[,;:(]|\\b(?:while|whereas|but|and|although|though|however|as|after)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "^[^.;:!?]{0,80}?\\baccording\\s+to\\s+([^,.;:!?()]{2,80})", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which",
+            "that", "this", "officials", "sources");
+
+    /**
+     * Who the sentence credits with this figure, as word stems of its name ("port", "authority"), or empty when
+     * it does not say or says it only by a pronoun or a bare "officials": the subject of the last reporting verb
+     * before the figure in the sentence ("the union put the figure at 4,000"), else an "according to" after it,
+     * else the claim's attribution. Two figures of one article credited to different sources are competing
+     * accounts the article itself presents; two it gives without a source ("was 23% in the first draft, now it is
+     * 20%") are not.
+     */
+    Set<String> source() {
+        String s = claim.statement();
+        int rel = quantity.start() - claim.start();
+        if (rel < 0 || rel > s.length()) {
+            return Set.of();
+        }
+        Matcher verb = CREDIT.matcher(s);
+        int verbStart = -1;
+        while (verb.find() && verb.end() <= rel) {
+            verbStart = verb.start();
+        }
+        if (verbStart >= 0) {
+            String before = s.substring(0, verbStart);
+            Matcher b = CLAUSE_START.matcher(before);
+            int from = 0;
+            while (b.find()) {
+                // a subject set off by commas ("the union, led by X, says") starts before its apposition
+                if (!before.substring(b.end()).isBlank()) {
+                    from = b.end();
+                }
+            }
+            Set<String> subject = sourceKeys(before.substring(from));
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+        }
+        int relEnd = Math.min(s.length(), quantity.end() - claim.start());
+        Matcher acc = ACCORDING_TO.matcher(s.substring(Math.max(0, relEnd)));
+        if (acc.find()) {
+            Set<String> k = sourceKeys(acc.group(1));
+            if (!k.isEmpty()) {
+                return k;
+            }
+        }
+        if (verbStart < 0 && claim.attribution() != null && claim.attribution().source() != null) {
+            return sourceKeys(claim.attribution().source());
+        }
+        return Set.of();
+    }
+
+    private static Set<String> sourceKeys(String phrase) {
+        List<String> words = Lexicon.words(phrase);
+        if (words.size() == 1 && PRONOUNS.contains(words.get(0)) || words.size() > 8) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words) {
+            if (!Lexicon.STOP.contains(w) && !PRONOUNS.contains(w) && !TITLE_WORDS.contains(w)
+                    && w.chars().noneMatch(Character::isDigit)) {
+                out.add(Lexicon.stem(w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the two figures are credited to different sources, both known: "the union says 4,000", "the port
+     * authority put the number at 2,500".
+     */
+    boolean creditedApartFrom(Figure o) {
+        Set<String> a = source();
+        Set<String> b = o.source();
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
     }
 
     /** Whether two figures count the same kind of thing for the same owner. */

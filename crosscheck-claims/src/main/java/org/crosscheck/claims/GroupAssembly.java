@@ -23,25 +23,85 @@ import org.crosscheck.api.Evidence;
  * earliest report is what later ones confirm or overtake, and the shortest of equals is the least likely to carry
  * unrelated facts beside the shared one.
  */
-record GroupAssembly(String storyId, Independence independence, ClaimSimilarity sim) {
+record GroupAssembly(String storyId, Independence independence, ClaimScores sim) {
 
     ClaimGroup countGroup(NumericGrouping.Count count) {
         List<Claim> claims = StoryClaimAligner.ordered(count.claims());
-        boolean conflict = false;
         List<Figure> figs = count.figures();
-        for (int i = 0; i < figs.size() && !conflict; i++) {
-            for (int j = i + 1; j < figs.size(); j++) {
-                Figure a = figs.get(i);
-                Figure b = figs.get(j);
-                if (!a.projected() && !b.projected() && !a.claim().article().equals(b.claim().article())
-                        && !a.compatibleWith(b)) {
-                    conflict = true;
-                    break;
+        // an article agrees if any figure it gives of this kind agrees, also one read as another owner's count
+        List<Figure> sameKind = new ArrayList<>();
+        for (Claim c : claims) {
+            for (Figure f : sim.figures(c)) {
+                if (f.family().equals(count.family())) {
+                    sameKind.add(f);
                 }
             }
         }
+        boolean conflict = conflicting(figs, sameKind);
         ClaimStatus status = conflict ? ClaimStatus.DISPUTED : statusByCount(claims);
-        return build(claims, status, null, values(figs));
+        // the statement shown for a count is one that states a figure, not "thousands of"
+        List<Claim> precise = claims.stream().filter(c -> figs.stream()
+                .anyMatch(f -> f.claim().equals(c) && !f.vague())).toList();
+        return build(claims, status, null, values(figs), precise.isEmpty() ? claims : precise);
+    }
+
+    /**
+     * Whether the outlets disagree on the count. Two articles disagree when each gives a precise, current figure for
+     * it and none of one article's figures of that kind ({@code sameKind}, from the group's claims) agrees with any
+     * of the other's: an article that says "it was 23%, now it is 20%" agrees with one that says "20%". And the
+     * count is disputed when one article itself sets incompatible figures from different sources against each other
+     * ("the union says 4,000; the port authority put the number at 2,500"), even if another article repeats both:
+     * the reader must see that the sources disagree. Projections and orders of magnitude ("thousands") never
+     * disagree.
+     */
+    static boolean conflicting(List<Figure> figs, List<Figure> sameKind) {
+        java.util.Set<String> counted = new java.util.LinkedHashSet<>();
+        for (Figure f : figs) {
+            if (!f.projected() && !f.vague()) {
+                counted.add(f.claim().article());
+            }
+        }
+        java.util.Map<String, List<Figure>> byArticle = new java.util.LinkedHashMap<>();
+        counted.forEach(a -> byArticle.put(a, new ArrayList<>()));
+        for (Figure f : sameKind) {
+            if (!f.projected() && !f.vague() && byArticle.containsKey(f.claim().article())) {
+                byArticle.get(f.claim().article()).add(f);
+            }
+        }
+        List<List<Figure>> sides = new ArrayList<>(byArticle.values());
+        for (List<Figure> side : sides) {
+            if (competing(side)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < sides.size(); i++) {
+            for (int j = i + 1; j < sides.size(); j++) {
+                boolean agree = false;
+                for (Figure a : sides.get(i)) {
+                    for (Figure b : sides.get(j)) {
+                        agree |= a.compatibleWith(b);
+                    }
+                }
+                if (!agree) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one article's figures include two incompatible ones credited to different sources. */
+    static boolean competing(List<Figure> side) {
+        for (int i = 0; i < side.size(); i++) {
+            for (int j = i + 1; j < side.size(); j++) {
+                Figure a = side.get(i);
+                Figure b = side.get(j);
+                if (!a.compatibleWith(b) && a.creditedApartFrom(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -51,18 +111,19 @@ record GroupAssembly(String storyId, Independence independence, ClaimSimilarity 
     ClaimGroup statementGroup(List<Claim> members, ClaimStatus forced, String supersededBy) {
         List<Claim> claims = StoryClaimAligner.ordered(members);
         List<Figure> figs = new ArrayList<>();
-        claims.forEach(c -> figs.addAll(Figure.of(c)));
+        claims.forEach(c -> figs.addAll(sim.figures(c)));
         ClaimStatus status = forced != null ? forced : statusByCount(claims);
-        return build(claims, status, status == ClaimStatus.SUPERSEDED ? supersededBy : null, values(figs));
+        return build(claims, status, status == ClaimStatus.SUPERSEDED ? supersededBy : null, values(figs), claims);
     }
 
     private ClaimStatus statusByCount(List<Claim> claims) {
         return independence.count(claims) >= 2 ? ClaimStatus.CORROBORATED : ClaimStatus.SINGLE_SOURCE;
     }
 
-    private ClaimGroup build(List<Claim> claims, ClaimStatus status, String supersededBy, List<ClaimValue> values) {
+    private ClaimGroup build(List<Claim> claims, ClaimStatus status, String supersededBy, List<ClaimValue> values,
+                             List<Claim> statementCandidates) {
         List<Evidence> support = claims.stream().map(Claim::evidence).distinct().toList();
-        Claim lead = statementClaim(claims);
+        Claim lead = statementClaim(statementCandidates);
         return new ClaimGroup(groupId(claims), lead.statement(), status, claims, support, values, supersededBy,
                 claims.get(0).article());
     }
@@ -97,9 +158,14 @@ record GroupAssembly(String storyId, Independence independence, ClaimSimilarity 
         return total;
     }
 
+    /** Every figure with its outlet, date and scope; vague ones ("thousands") only when nothing precise is there. */
     private List<ClaimValue> values(List<Figure> figs) {
         List<ClaimValue> out = new ArrayList<>();
+        boolean anyPrecise = figs.stream().anyMatch(f -> !f.vague());
         for (Figure f : figs) {
+            if (anyPrecise && f.vague()) {
+                continue;
+            }
             Claim c = f.claim();
             out.add(new ClaimValue(c.article(), independence.outlet(c.article()), f.quantity().value(),
                     f.quantity().unit(), f.quantity().qualifier(), f.scope(), c.published(),

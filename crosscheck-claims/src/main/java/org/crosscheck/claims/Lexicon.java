@@ -143,6 +143,50 @@ public final class Lexicon {
         return NEGATION.matcher(s).find();
     }
 
+    /** Cues that deny by their own meaning ("unchanged", "rejected"): the cue is the predicate. */
+    private static final Pattern SELF_PREDICATE = Pattern.compile(
+            "unchanged|reject(?:s|ed)?|den(?:y|ies|ied|ying)|rul(?:e|es|ed)\\s+out", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The key of what a denial denies: the first content word after the negation cue ("has yet to directly
+     * respond" gives "respond", "no change to the policy" gives the #change class), or the cue itself when it
+     * carries the meaning ("unchanged"). {@code null} when the sentence is not negated or names nothing after it.
+     *
+     * <p>Why: a denial contradicts only a statement of the same predicate. "X has yet to respond" says nothing
+     * against "X said he could end the war", however many names the two share.
+     */
+    public static String negatedPredicate(String sentence) {
+        if (sentence == null || sentence.isEmpty()) {
+            return null;
+        }
+        String s = sentence;
+        Matcher lead = LEADING_SUBORDINATE.matcher(s);
+        if (lead.find()) {
+            s = s.substring(lead.end());
+        }
+        Matcher m = NEGATION.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String cue = m.group();
+        if (SELF_PREDICATE.matcher(cue).matches()) {
+            return key(cue.split("\\s+")[0]);
+        }
+        Matcher w = WORD.matcher(s);
+        w.region(m.end(), s.length());
+        int seen = 0;
+        while (w.find() && seen < 8) {
+            String lower = w.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            seen++;
+            if (STOP.contains(lower) || VERBISH.contains(lower) || lower.endsWith("ly") || lower.length() < 3
+                    || lower.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            return key(lower);
+        }
+        return null;
+    }
+
     /** Lower-cased word tokens of a text, in order. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();

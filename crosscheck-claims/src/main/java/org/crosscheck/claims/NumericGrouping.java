@@ -30,10 +30,10 @@ final class NumericGrouping {
     private NumericGrouping() {
     }
 
-    static List<Count> counts(List<Claim> claims, Independence independence, ClaimSimilarity sim) {
+    static List<Count> counts(List<Claim> claims, Independence independence, ClaimScores sim) {
         List<Figure> figures = new ArrayList<>();
         for (Claim c : claims) {
-            figures.addAll(Figure.of(c));
+            figures.addAll(sim.figures(c));
         }
         int n = figures.size();
         int[] parent = new int[n];
@@ -85,7 +85,7 @@ final class NumericGrouping {
         return out;
     }
 
-    private static void attachOrphans(List<Figure> figures, List<List<Figure>> multi, ClaimSimilarity sim) {
+    private static void attachOrphans(List<Figure> figures, List<List<Figure>> multi, ClaimScores sim) {
         for (Figure f : figures) {
             if (!f.owner().isEmpty() || multi.stream().anyMatch(c -> c.contains(f))) {
                 continue;

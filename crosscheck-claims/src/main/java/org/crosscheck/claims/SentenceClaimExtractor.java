@@ -84,6 +84,23 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
                 attributionFor(doc, span), Lexicon.isNegated(sentence), doc.anchor());
     }
 
+    /**
+     * The whole text of an article as one claim, with every entity, figure and time in it: for data that gives
+     * claims already cut out (one sentence per item), where the checkability filter must not drop any.
+     */
+    public static Claim wholeText(AnnotatedArticle doc) {
+        String text = doc.text();
+        Span span = new Span(0, text.length());
+        List<String> entities = new ArrayList<>();
+        for (EntityMention m : doc.entities()) {
+            if (!entities.contains(m.canonical())) {
+                entities.add(m.canonical());
+            }
+        }
+        return new Claim(doc.id() + ":0", doc.id(), 0, text.length(), text, entities, doc.quantities(), doc.times(),
+                attributionFor(doc, span), Lexicon.isNegated(text), doc.anchor());
+    }
+
     /** "When asked whether X, Y said ...": X is a question put, not something reported as fact. */
     private static final java.util.regex.Pattern REPORTED_QUESTION = java.util.regex.Pattern.compile(
             "\\basked\\b[^.;:]{0,60}?\\b(?:whether|if)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);

@@ -50,27 +50,81 @@ public final class StoryBriefBuilder implements BriefBuilder {
 
     @Override
     public Brief build(String storyId, List<AnnotatedArticle> docs, List<StoryAssignment> assignments) {
-        String story = storyId == null ? "story" : storyId;
-        List<AnnotatedArticle> articles = docs == null ? List.of()
-                : docs.stream().filter(Objects::nonNull).toList();
-        Map<String, String> duplicateOf = new HashMap<>();
+        Map<String, StoryAssignment> byArticle = new HashMap<>();
         if (assignments != null) {
             for (StoryAssignment a : assignments) {
-                if (a != null && a.duplicateOf() != null && !a.duplicateOf().equals(a.article())) {
-                    duplicateOf.put(a.article(), a.duplicateOf());
+                if (a != null) {
+                    byArticle.putIfAbsent(a.article(), a);
                 }
             }
         }
-        List<Claim> claims = new ArrayList<>();
-        List<SourceContext> contexts = new ArrayList<>();
-        Map<String, List<Claim>> claimsByArticle = new HashMap<>();
-        for (AnnotatedArticle doc : articles) {
-            List<Claim> own = extractReporting(doc);
-            claimsByArticle.put(doc.id(), own);
-            claims.addAll(own);
-            contexts.add(SourceProfiles.context(doc, duplicateOf.get(doc.id())));
+        BriefState state = start(storyId);
+        if (docs != null) {
+            for (AnnotatedArticle doc : docs) {
+                if (doc != null) {
+                    state = add(state, doc, byArticle.get(doc.id()));
+                }
+            }
         }
-        List<ClaimGroup> groups = order(aligner.align(story, claims, contexts));
+        return brief(state);
+    }
+
+    /** The state of a story with no article yet. */
+    public BriefState start(String storyId) {
+        String story = storyId == null ? "story" : storyId;
+        return new BriefState(story, List.of(), Map.of(), Map.of(),
+                aligner instanceof StoryClaimAligner ? StoryClaims.empty(story) : null);
+    }
+
+    /**
+     * The state after one more article joins the story: a pure function of the previous state and the article.
+     * Only the new article's claims are extracted and compared with the others; an article already present is
+     * replaced.
+     *
+     * @param assignment how the clusterer placed the article (for the article it copies), or {@code null}
+     */
+    public BriefState add(BriefState state, AnnotatedArticle doc, StoryAssignment assignment) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(doc, "doc");
+        String copyOf = assignment != null && assignment.duplicateOf() != null
+                && !assignment.duplicateOf().equals(doc.id()) ? assignment.duplicateOf() : null;
+        List<Claim> own = extractReporting(doc);
+        List<AnnotatedArticle> docs = new ArrayList<>(state.docs().size() + 1);
+        state.docs().stream().filter(d -> !d.id().equals(doc.id())).forEach(docs::add);
+        docs.add(doc);
+        Map<String, String> duplicateOf = new HashMap<>(state.duplicateOf());
+        duplicateOf.remove(doc.id());
+        if (copyOf != null) {
+            duplicateOf.put(doc.id(), copyOf);
+        }
+        Map<String, List<Claim>> claimsByArticle = new HashMap<>(state.claimsByArticle());
+        claimsByArticle.put(doc.id(), own);
+        StoryClaims claims = state.claims();
+        if (claims != null && aligner instanceof StoryClaimAligner a) {
+            claims = claims.with(a.prepare(SourceProfiles.context(doc, copyOf), own));
+        }
+        return new BriefState(state.storyId(), docs, duplicateOf, claimsByArticle, claims);
+    }
+
+    /** The brief of a story state. */
+    public Brief brief(BriefState state) {
+        List<AnnotatedArticle> articles = state.docs();
+        Map<String, String> duplicateOf = state.duplicateOf();
+        Map<String, List<Claim>> claimsByArticle = state.claimsByArticle();
+        List<ClaimGroup> aligned;
+        if (state.claims() != null && aligner instanceof StoryClaimAligner a) {
+            aligned = a.groups(state.claims());
+        } else {
+            List<Claim> claims = new ArrayList<>();
+            List<SourceContext> contexts = new ArrayList<>();
+            for (AnnotatedArticle doc : articles) {
+                claims.addAll(claimsByArticle.getOrDefault(doc.id(), List.of()));
+                contexts.add(SourceProfiles.context(doc, duplicateOf.get(doc.id())));
+            }
+            aligned = aligner.align(state.storyId(), claims, contexts);
+        }
+        List<ClaimGroup> groups = order(aligned);
+        String story = state.storyId();
 
         List<SourceProfile> sources = new ArrayList<>();
         for (AnnotatedArticle doc : articles) {

@@ -9,11 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.crosscheck.api.Claim;
 import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.ClaimStatus;
 import org.crosscheck.api.state.SourceContext;
 import org.crosscheck.api.stage.ClaimAligner;
+import org.crosscheck.api.stage.SentenceEmbedder;
 
 /**
  * Groups the claims of one story that state the same thing and tells where each group stands.
@@ -22,9 +24,11 @@ import org.crosscheck.api.stage.ClaimAligner;
  *   <li>Counts first: figures for one count from several articles form a group, DISPUTED when their values differ
  *       by more than their hedges allow ("more than 10,000" against "8,000"), projections aside.</li>
  *   <li>Then statements: claims of different articles and the same polarity join by deterministic average-link
- *       clustering over {@link ClaimSimilarity}, at most one claim per article per group.</li>
+ *       clustering over {@link PairScorer}, at most one claim per article per group.</li>
  *   <li>Then polarity: a denial ("has yet to authorize") that matches an assertion of a different date is
- *       SUPERSEDED by the later one (a change over time is not a dispute); on the same date it is a dispute.</li>
+ *       SUPERSEDED by the later one (a change over time is not a dispute); on the same date it is a dispute. A
+ *       later report that states the denied predicate as done ("no plans to close the port", then "the ministry
+ *       approved its closure") needs a little less similarity ({@link #SUPERSEDE_THRESHOLD}).</li>
  * </ol>
  * What is left is CORROBORATED with two independent sources or more, SINGLE_SOURCE with one (see
  * {@link Independence}).
@@ -41,12 +45,31 @@ public final class StoryClaimAligner implements ClaimAligner {
     static final double THRESHOLD = 0.38;
     /** Polar pairs word a fact differently ("yet to authorize" / "approved"), so they meet a little lower. */
     static final double POLARITY_THRESHOLD = 0.36;
+    /**
+     * A denial overtaken by a later report that states its very predicate as done ("no plans to close the port",
+     * then "the ministry approved its closure") meets it a little lower still: the two reports are days apart and
+     * word the situation from either side of the change, and the shared predicate already says which fact changed.
+     */
+    static final double SUPERSEDE_THRESHOLD = 0.30;
     /** A same-day contradiction is a strong statement about the story: it needs a close match to be shown. */
     static final double DISPUTE_THRESHOLD = 0.45;
     /** A change is read as a later development when the reports are at least this many days apart. */
     static final int SUPERSEDE_GAP_DAYS = 2;
 
+    private final SentenceEmbedder embedder;
+
+    /** Compares claims by their words and names only. */
     public StoryClaimAligner() {
+        this(null);
+    }
+
+    /**
+     * Compares claims by their words, names and sentence embeddings, so paraphrases of one fact meet.
+     *
+     * @param embedder the sentence embedder, or {@code null} for words and names only
+     */
+    public StoryClaimAligner(SentenceEmbedder embedder) {
+        this.embedder = embedder;
     }
 
     @Override
@@ -54,11 +77,45 @@ public final class StoryClaimAligner implements ClaimAligner {
         if (claims == null || claims.isEmpty()) {
             return List.of();
         }
-        String story = storyId == null ? "story" : storyId;
-        List<Claim> all = ordered(claims);
-        Independence independence = Independence.of(sources);
-        ClaimSimilarity sim = new ClaimSimilarity(all);
-        GroupAssembly assembly = new GroupAssembly(story, independence, sim);
+        return groups(state(storyId == null ? "story" : storyId, claims, sources));
+    }
+
+    /** The claims of one article, ready to join a story: per-article work, done once. */
+    public ArticleClaims prepare(SourceContext source, List<Claim> claims) {
+        return ArticleClaims.of(source, claims == null ? List.of() : claims, embedder);
+    }
+
+    /** The state of a story built from all its claims at once: the same as adding its articles one by one. */
+    public StoryClaims state(String storyId, List<Claim> claims, List<SourceContext> sources) {
+        Map<String, SourceContext> contexts = new TreeMap<>();
+        if (sources != null) {
+            for (SourceContext s : sources) {
+                if (s != null && s.article() != null) {
+                    contexts.putIfAbsent(s.article(), s);
+                }
+            }
+        }
+        Map<String, List<Claim>> byArticle = new TreeMap<>();
+        for (Claim c : ordered(claims == null ? List.of() : claims)) {
+            byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+            contexts.computeIfAbsent(c.article(), k -> new SourceContext(k, null, c.published(), null, List.of()));
+        }
+        StoryClaims state = StoryClaims.empty(storyId);
+        for (SourceContext s : contexts.values()) {
+            state = state.with(prepare(s, byArticle.getOrDefault(s.article(), List.of())));
+        }
+        return state;
+    }
+
+    /** The claim groups of a story state, with their standing. */
+    public List<ClaimGroup> groups(StoryClaims state) {
+        List<Claim> all = ordered(state.claims());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Independence independence = Independence.of(state.sources());
+        ClaimScores sim = new ClaimScores(state);
+        GroupAssembly assembly = new GroupAssembly(state.storyId(), independence, sim);
 
         List<NumericGrouping.Count> counts = NumericGrouping.counts(all, independence, sim);
         Set<String> used = new HashSet<>();
@@ -89,21 +146,24 @@ public final class StoryClaimAligner implements ClaimAligner {
     }
 
     /** Average-link agglomeration over same-polarity pairs, strongest pairs first, one claim per article. */
-    static List<List<Claim>> cluster(List<Claim> claims, ClaimSimilarity sim) {
+    static List<List<Claim>> cluster(List<Claim> claims, ClaimScores sim) {
         int n = claims.size();
         record Edge(int a, int b, double s) {
         }
         List<Edge> edges = new ArrayList<>();
         double[][] m = new double[n][n];
+        int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
+            idx[i] = sim.index(claims.get(i));
+        }
+        for (int i = 0; i < n; i++) {
+            Claim a = claims.get(i);
             for (int j = i + 1; j < n; j++) {
-                Claim a = claims.get(i);
                 Claim b = claims.get(j);
-                if (a.article().equals(b.article()) || a.negated() != b.negated()
-                        || a.negated() && !sameTime(a, b)) {
+                if (a.negated() != b.negated() || a.negated() && !sameTime(a, b)) {
                     continue;
                 }
-                double s = sim.similarity(a, b);
+                double s = sim.similarity(idx[i], idx[j]);
                 m[i][j] = s;
                 m[j][i] = s;
                 if (s >= THRESHOLD) {
@@ -165,7 +225,7 @@ public final class StoryClaimAligner implements ClaimAligner {
      * Pairs each all-denial cluster with the assertion cluster it best matches: the older side is superseded by the
      * newer; reports of about the same date that disagree in polarity become one disputed group.
      */
-    private static List<ClaimGroup> resolvePolarity(List<List<Claim>> clusters, ClaimSimilarity sim,
+    private static List<ClaimGroup> resolvePolarity(List<List<Claim>> clusters, ClaimScores sim,
                                                     GroupAssembly assembly) {
         List<List<Claim>> groups = new ArrayList<>(clusters);
         Map<Integer, Integer> supersededBy = new LinkedHashMap<>();
@@ -177,14 +237,15 @@ public final class StoryClaimAligner implements ClaimAligner {
                 continue;
             }
             int best = -1;
-            double bestSim = POLARITY_THRESHOLD;
+            double bestSim = -1;
             for (int j = 0; j < groups.size(); j++) {
                 List<Claim> aff = groups.get(j);
-                if (aff.get(0).negated() || merged.contains(j)) {
+                if (aff.get(0).negated() || merged.contains(j) || !deniesWhatItAsserts(neg, aff, sim)) {
                     continue;
                 }
                 double s = maxLink(neg, aff, sim);
-                if (s >= bestSim) {
+                double floor = overtakes(neg, aff, sim) ? SUPERSEDE_THRESHOLD : POLARITY_THRESHOLD;
+                if (s >= floor && s >= bestSim) {
                     best = j;
                     bestSim = s;
                 }
@@ -202,7 +263,8 @@ public final class StoryClaimAligner implements ClaimAligner {
             } else if (negDate != null && affDate != null && !affDate.plusDays(SUPERSEDE_GAP_DAYS).isAfter(negDate)
                     && !supersededBy.containsKey(best) && !supersededBy.containsValue(best)) {
                 supersededBy.put(best, i);
-            } else if (bestSim >= DISPUTE_THRESHOLD && maxContentLink(neg, aff, sim) >= THRESHOLD) {
+            } else if (bestSim >= DISPUTE_THRESHOLD && maxContentLink(neg, aff, sim) >= THRESHOLD
+                    && sameReferenceTime(pair[0], pair[1]) && assertsAsDone(aff, neg, sim)) {
                 // a live contradiction must contradict the same statement, not merely name the same people
                 List<Claim> union = new ArrayList<>(aff);
                 union.addAll(neg);
@@ -234,6 +296,114 @@ public final class StoryClaimAligner implements ClaimAligner {
         return out;
     }
 
+    /**
+     * Whether a denial cluster denies a predicate the assertion cluster states: "has yet to respond" and "said he
+     * could end the war" share their cast, not their predicate, and are no contradiction. Denials whose predicate
+     * could not be read are matched by similarity alone.
+     */
+    static boolean deniesWhatItAsserts(List<Claim> neg, List<Claim> aff, ClaimScores sim) {
+        boolean anyPredicate = false;
+        for (Claim n : neg) {
+            ClaimFeatures f = sim.features(n);
+            String p = f == null ? null : f.negatedPredicate();
+            if (p == null) {
+                continue;
+            }
+            anyPredicate = true;
+            for (Claim a : aff) {
+                ClaimFeatures fa = sim.features(a);
+                if (fa != null && fa.keys().contains(p)) {
+                    return true;
+                }
+            }
+        }
+        return !anyPredicate;
+    }
+
+    /**
+     * Whether the assertion cluster is a later report (by the closest pair's dates, at least
+     * {@link #SUPERSEDE_GAP_DAYS} after the denial) that states the predicate the denial denies as done: the case
+     * of an early "no change" or "no plans to" overtaken by events.
+     */
+    static boolean overtakes(List<Claim> neg, List<Claim> aff, ClaimScores sim) {
+        Claim[] pair = closestPair(neg, aff, sim);
+        LocalDate negDate = pair[0].published();
+        LocalDate affDate = pair[1].published();
+        if (negDate == null || affDate == null || negDate.plusDays(SUPERSEDE_GAP_DAYS).isAfter(affDate)) {
+            return false;
+        }
+        boolean predicate = false;
+        for (Claim n : neg) {
+            ClaimFeatures f = sim.features(n);
+            predicate |= f != null && f.negatedPredicate() != null;
+        }
+        return predicate && assertsAsDone(aff, neg, sim);
+    }
+
+    /**
+     * Whether two claims speak of about the same time: the latest calendar date each names at or before its own
+     * publication, else its publication date. "Has yet to respond" on one day and "responded last July" in a
+     * report of the same day speak of different times, so they are no live contradiction.
+     */
+    static boolean sameReferenceTime(Claim a, Claim b) {
+        LocalDate ra = referenceDate(a);
+        LocalDate rb = referenceDate(b);
+        return ra == null || rb == null || Math.abs(ra.toEpochDay() - rb.toEpochDay()) <= SUPERSEDE_GAP_DAYS;
+    }
+
+    private static LocalDate referenceDate(Claim c) {
+        LocalDate best = null;
+        for (org.crosscheck.api.TimeExpression t : c.times()) {
+            TimexOrder.Placed p = TimexOrder.place(t.value());
+            if (p == null || c.published() != null && p.start().isAfter(c.published())) {
+                continue;
+            }
+            // a month or a year names a period: its last day is the nearest it comes to the report
+            LocalDate end = switch (p.grain()) {
+                case 0 -> p.start().plusYears(1).minusDays(1);
+                case 1 -> p.start().plusMonths(3).minusDays(1);
+                case 2 -> p.start().plusMonths(1).minusDays(1);
+                case 3 -> p.start().plusDays(6);
+                default -> p.start();
+            };
+            if (c.published() != null && end.isAfter(c.published())) {
+                end = c.published();
+            }
+            best = best == null || end.isAfter(best) ? end : best;
+        }
+        return best != null ? best : c.published();
+    }
+
+    /**
+     * Whether the assertion side states the denied predicate as done, not as a plan or a possibility: "has not
+     * been submitted" and "plans to submit" are both true at once. Denials whose predicate could not be read are
+     * judged by similarity alone.
+     */
+    static boolean assertsAsDone(List<Claim> aff, List<Claim> neg, ClaimScores sim) {
+        Set<String> predicates = new HashSet<>();
+        for (Claim n : neg) {
+            ClaimFeatures f = sim.features(n);
+            if (f != null && f.negatedPredicate() != null) {
+                predicates.add(f.negatedPredicate());
+            }
+        }
+        if (predicates.isEmpty()) {
+            return true;
+        }
+        for (Claim a : aff) {
+            String s = a.statement();
+            for (int[] w : Lexicon.wordSpans(s)) {
+                if (predicates.contains(Lexicon.key(s.substring(w[0], w[1])))) {
+                    String before = s.substring(Math.max(0, w[0] - 30), w[0]);
+                    if (!Lexicon.PROJECTION.matcher(before).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Denials only join denials of about the same date: an old and a new denial are two states of the story. */
     private static boolean sameTime(Claim a, Claim b) {
         if (a.published() == null || b.published() == null) {
@@ -242,7 +412,7 @@ public final class StoryClaimAligner implements ClaimAligner {
         return Math.abs(a.published().toEpochDay() - b.published().toEpochDay()) < SUPERSEDE_GAP_DAYS;
     }
 
-    private static Claim[] closestPair(List<Claim> a, List<Claim> b, ClaimSimilarity sim) {
+    private static Claim[] closestPair(List<Claim> a, List<Claim> b, ClaimScores sim) {
         Claim[] best = {a.get(0), b.get(0)};
         double bestSim = -1;
         for (Claim x : a) {
@@ -257,7 +427,7 @@ public final class StoryClaimAligner implements ClaimAligner {
         return best;
     }
 
-    private static double maxContentLink(List<Claim> a, List<Claim> b, ClaimSimilarity sim) {
+    private static double maxContentLink(List<Claim> a, List<Claim> b, ClaimScores sim) {
         double best = 0;
         for (Claim x : a) {
             for (Claim y : b) {
@@ -269,7 +439,7 @@ public final class StoryClaimAligner implements ClaimAligner {
         return best;
     }
 
-    private static double maxLink(List<Claim> a, List<Claim> b, ClaimSimilarity sim) {
+    private static double maxLink(List<Claim> a, List<Claim> b, ClaimScores sim) {
         double best = 0;
         for (Claim x : a) {
             for (Claim y : b) {

@@ -97,7 +97,7 @@ class SeedBriefIT {
     private static void debug(List<AnnotatedArticle> docs) {
         List<org.crosscheck.api.Claim> all = new ArrayList<>();
         docs.forEach(d -> all.addAll(new SentenceClaimExtractor().extract(d)));
-        ClaimSimilarity sim = new ClaimSimilarity(all);
+        ClaimScores sim = new ClaimScores(new StoryClaimAligner().state("seed", all, List.of()));
         for (org.crosscheck.api.Claim a : all) {
             if (!a.statement().matches("(?s).*(authoriz|approved|allowed|permitting|no change|unchanged).*")) {
                 continue;
@@ -124,6 +124,22 @@ class SeedBriefIT {
             System.out.println("TL " + t.when() + " " + t.articles() + " " + t.event());
         }
         b.sources().forEach(s -> System.out.println("SRC " + s.article() + " " + s.flags()));
+    }
+
+    /** The seed articles annotated from gold, or an empty list when the seed story is absent. */
+    static List<AnnotatedArticle> seedDocs() throws IOException {
+        Path dir = seeds();
+        if (!Files.isRegularFile(dir.resolve("gold.json"))) {
+            return List.of();
+        }
+        JsonNode gold = new ObjectMapper().readTree(dir.resolve("gold.json").toFile());
+        List<AnnotatedArticle> docs = new ArrayList<>();
+        var it = gold.get("articles").fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            docs.add(annotate(dir, gold, e.getKey(), e.getValue()));
+        }
+        return docs;
     }
 
     private static AnnotatedArticle annotate(Path dir, JsonNode gold, String id, JsonNode meta) throws IOException {

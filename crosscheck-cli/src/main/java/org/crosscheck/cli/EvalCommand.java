@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure crosscheck on labelled data and print its figures.",
         subcommands = {EvalSeedsCommand.class, EvalClustersCommand.class, EvalExtractionCommand.class,
-                EvalTimesCommand.class, EvalQuotesCommand.class})
+                EvalTimesCommand.class, EvalQuotesCommand.class, EvalClaimsCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

@@ -60,6 +60,18 @@ class SeedAcceptanceIT {
         soft.assertThat(r.storyTogether()).as("all five articles in one story").isTrue();
         soft.assertThat(r.interviewSupport()).as("support from the Q&A interview").isZero();
         soft.assertThat(r.uncitedClaims()).as("claims citing no span").isZero();
+        // gold lists one dispute, a count: a denial of something else ("has yet to respond") is no dispute, and an
+        // order of magnitude ("thousands of troops") is not shown as a competing figure
+        for (JsonNode story : json.readTree(brief.toFile()).path("stories")) {
+            for (JsonNode claim : story.path("claims")) {
+                if (claim.path("status").asText().equals("disputed")) {
+                    soft.assertThat(claim.path("values").size()).as("figures of disputed " + claim.path("statement"))
+                            .isPositive();
+                    claim.path("values").forEach(v -> soft.assertThat(v.path("value").asDouble())
+                            .as("vague figure in " + claim.path("statement")).isNotEqualTo(1000.0));
+                }
+            }
+        }
         // floors: what the project has reached
         Floors.check(soft, r);
         soft.assertAll();

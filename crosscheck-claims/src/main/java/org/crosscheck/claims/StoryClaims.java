@@ -1,0 +1,142 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.crosscheck.api.Claim;
+import org.crosscheck.api.state.SourceContext;
+
+/**
+ * The state of one story's claims: every article's claims with their features, what every claim pair across two
+ * articles shares, and in how many articles each word and name occurs. {@link #with} is a pure function from a
+ * state and one new article to the next state: it compares the new article's claims with the earlier ones and
+ * copies nothing else of size, so an update costs time in proportion to the story, not its square. It is what a
+ * keyed streaming operator keeps per story.
+ *
+ * <p>A pair's evidence depends on its two articles only and the story-wide word counts are sums, so the state after
+ * adding articles one by one holds the same as a batch build, and the groups read from it are the same whatever
+ * the order of arrival.
+ *
+ * @param entries        the articles in order of arrival, each with its evidence against the ones before it
+ * @param positions      claim id to where it sits
+ * @param wordArticles   content key to the number of articles using it
+ * @param entityArticles entity to the number of articles naming it
+ * @param wordIds        content key to its number in this story (in order of first use), for compact evidence
+ * @param entityIds      entity to its number in this story
+ */
+public record StoryClaims(String storyId, List<Entry> entries, Map<String, Position> positions,
+                          Map<String, Integer> wordArticles, Map<String, Integer> entityArticles,
+                          Map<String, Integer> wordIds, Map<String, Integer> entityIds) {
+
+    /** One article of the state: its claims, and its evidence against every earlier entry, in entry order. */
+    public record Entry(ArticleClaims claims, List<PairEvidence> against) {
+        public Entry {
+            Objects.requireNonNull(claims, "claims");
+            against = List.copyOf(against);
+        }
+    }
+
+    /** Where a claim sits in the state. */
+    public record Position(int entry, int index) {
+    }
+
+    /** The evidence of one claim pair: a cell of the later article's evidence against the earlier one. */
+    record Cell(PairEvidence evidence, int index) {
+    }
+
+    public StoryClaims {
+        Objects.requireNonNull(storyId, "storyId");
+        entries = List.copyOf(entries);
+        positions = Map.copyOf(positions);
+        wordArticles = Map.copyOf(wordArticles);
+        entityArticles = Map.copyOf(entityArticles);
+        wordIds = Map.copyOf(wordIds);
+        entityIds = Map.copyOf(entityIds);
+    }
+
+    /** A story with no article yet. */
+    public static StoryClaims empty(String storyId) {
+        return new StoryClaims(storyId, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * This state with one more article. An article already present is replaced (a corrected version), which
+     * rebuilds the state.
+     */
+    public StoryClaims with(ArticleClaims article) {
+        Objects.requireNonNull(article, "article");
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).claims().article().equals(article.article())) {
+                StoryClaims rebuilt = empty(storyId);
+                for (int j = 0; j < entries.size(); j++) {
+                    rebuilt = rebuilt.with(j == i ? article : entries.get(j).claims());
+                }
+                return rebuilt;
+            }
+        }
+        Map<String, Integer> words = new HashMap<>(wordIds);
+        Map<String, Integer> names = new HashMap<>(entityIds);
+        for (ClaimFeatures f : article.features()) {
+            f.keys().forEach(k -> words.putIfAbsent(k, words.size()));
+            f.entities().forEach(k -> names.putIfAbsent(k, names.size()));
+        }
+        List<PairEvidence> against = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            against.add(PairEvidence.of(article.features(), e.claims().features(), words, names));
+        }
+        List<Entry> next = new ArrayList<>(entries.size() + 1);
+        next.addAll(entries);
+        next.add(new Entry(article, against));
+        Map<String, Position> pos = new HashMap<>(positions);
+        int entry = entries.size();
+        List<ClaimFeatures> f = article.features();
+        Set<String> used = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        for (int k = 0; k < f.size(); k++) {
+            pos.putIfAbsent(f.get(k).claim().id(), new Position(entry, k));
+            used.addAll(f.get(k).keys());
+            named.addAll(f.get(k).entities());
+        }
+        return new StoryClaims(storyId, next, pos, plus(wordArticles, used), plus(entityArticles, named), words,
+                names);
+    }
+
+    private static Map<String, Integer> plus(Map<String, Integer> counts, Set<String> keys) {
+        Map<String, Integer> out = new HashMap<>(counts);
+        keys.forEach(k -> out.merge(k, 1, Integer::sum));
+        return out;
+    }
+
+    /** Every claim, in entry order. */
+    public List<Claim> claims() {
+        List<Claim> out = new ArrayList<>(positions.size());
+        entries.forEach(e -> out.addAll(e.claims().claims()));
+        return out;
+    }
+
+    public List<SourceContext> sources() {
+        return entries.stream().map(e -> e.claims().source()).toList();
+    }
+
+    ClaimFeatures features(Claim c) {
+        Position p = positions.get(c.id());
+        return p == null ? null : entries.get(p.entry()).claims().features().get(p.index());
+    }
+
+    /** The evidence cell of two claims of different articles, or {@code null} (one article, or unknown claim). */
+    Cell cell(Claim a, Claim b) {
+        Position pa = positions.get(a.id());
+        Position pb = positions.get(b.id());
+        if (pa == null || pb == null || pa.entry() == pb.entry()) {
+            return null;
+        }
+        Position later = pa.entry() > pb.entry() ? pa : pb;
+        Position earlier = later == pa ? pb : pa;
+        PairEvidence ev = entries.get(later.entry()).against().get(earlier.entry());
+        return new Cell(ev, later.index() * ev.cols() + earlier.index());
+    }
+}

@@ -1,0 +1,175 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.api.Qualifier.EXACT;
+import static org.crosscheck.api.Qualifier.MORE_THAN;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Claim;
+import org.crosscheck.api.ClaimGroup;
+import org.crosscheck.api.ClaimStatus;
+import org.crosscheck.api.ClaimValue;
+import org.crosscheck.api.Qualifier;
+import org.crosscheck.api.state.SourceContext;
+import org.junit.jupiter.api.Test;
+
+/** The general rules of alignment on small fictional stories. */
+class AlignmentRulesTest {
+
+    private final SentenceClaimExtractor extractor = new SentenceClaimExtractor();
+    private final StoryClaimAligner aligner = new StoryClaimAligner();
+
+    private List<ClaimGroup> align(List<AnnotatedArticle> docs) {
+        List<Claim> claims = new ArrayList<>();
+        docs.forEach(d -> claims.addAll(extractor.extract(d)));
+        List<SourceContext> contexts = docs.stream().map(d -> SourceProfiles.context(d, null)).toList();
+        return aligner.align("s", claims, contexts);
+    }
+
+    @Test
+    void vagueQuantityIsNeitherACompetingFigureNorADispute() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("Tarsland has sent 3,000 engineers to Ostmark, officials said.")
+                .loc("Tarsland", "Tarsland").loc("Ostmark", "Ostmark")
+                .q("3,000 engineers", 3000, "engineers", EXACT).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("Thousands of Tarsland engineers are now in Ostmark, the ministry said.")
+                .loc("Tarsland", "Tarsland").loc("Ostmark", "Ostmark")
+                .q("Thousands of Tarsland engineers", 1000, "engineers", MORE_THAN).build();
+        List<ClaimGroup> groups = align(List.of(a, b));
+        ClaimGroup count = groups.stream().filter(g -> g.articles().size() == 2).findFirst().orElseThrow();
+        assertThat(count.status()).isEqualTo(ClaimStatus.CORROBORATED);
+        assertThat(count.values()).extracting(ClaimValue::value).containsExactly(3000.0);
+        assertThat(count.statement()).contains("3,000");
+    }
+
+    @Test
+    void precisePreciseDisagreementIsStillADispute() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("Tarsland has sent 3,000 engineers to Ostmark, officials said.")
+                .loc("Tarsland", "Tarsland").loc("Ostmark", "Ostmark")
+                .q("3,000 engineers", 3000, "engineers", EXACT).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("Tarsland has sent 8,000 engineers to Ostmark, the ministry said.")
+                .loc("Tarsland", "Tarsland").loc("Ostmark", "Ostmark")
+                .q("8,000 engineers", 8000, "engineers", EXACT).build();
+        ClaimGroup count = align(List.of(a, b)).stream().filter(g -> g.articles().size() == 2).findFirst()
+                .orElseThrow();
+        assertThat(count.status()).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(count.values()).extracting(ClaimValue::value).containsExactlyInAnyOrder(3000.0, 8000.0);
+    }
+
+    @Test
+    void anArticleGivingTheOldAndTheNewFigureAgreesWithOneGivingTheNew() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The Tarsland harbor levy was 23% in the first draft, but now it is 20%.")
+                .loc("Tarsland", "Tarsland")
+                .q("23%", 23, "%", EXACT).q("20%", 20, "%", EXACT).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("The final Tarsland harbor levy is set at 20%, the council said.")
+                .loc("Tarsland", "Tarsland").q("20%", 20, "%", EXACT).build();
+        assertThat(align(List.of(a, b))).noneMatch(g -> g.status() == ClaimStatus.DISPUTED);
+    }
+
+    @Test
+    void figuresTheArticlesCreditToDifferentSourcesAreADisputeEvenWhenBothOutletsGiveBoth() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The farmers' league says 6,000 farmers joined the protest on Monday.")
+                .q("6,000 farmers", 6000, "farmers", EXACT).t("on Monday", "2031-05-01")
+                .s("The interior ministry put the number at 1,500.").q("1,500", 1500, "farmers", EXACT).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-03")
+                .s("The interior minister said 1,500 farmers joined the protest, while the league put the figure at "
+                        + "6,000.")
+                .q("1,500 farmers", 1500, "farmers", EXACT).q("6,000", 6000, "farmers", EXACT).build();
+        ClaimGroup count = align(List.of(a, b)).stream()
+                .filter(g -> g.values().stream().anyMatch(v -> v.value() == 6000.0)).findFirst().orElseThrow();
+        assertThat(count.status()).isEqualTo(ClaimStatus.DISPUTED);
+        assertThat(count.articles()).containsExactlyInAnyOrder("a", "b");
+        assertThat(count.values()).extracting(ClaimValue::value)
+                .containsExactlyInAnyOrder(6000.0, 1500.0, 1500.0, 6000.0);
+    }
+
+    @Test
+    void oneSourceGivingTheOldAndTheNewFigureIsNoDispute() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The council said the Tarsland harbor levy was 23% in the first draft and is now 20%.")
+                .loc("Tarsland", "Tarsland")
+                .q("23%", 23, "%", EXACT).q("20%", 20, "%", EXACT).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("The council said the Tarsland harbor levy, 23% in the first draft, is now 20%.")
+                .loc("Tarsland", "Tarsland").q("23%", 23, "%", EXACT).q("20%", 20, "%", EXACT).build();
+        assertThat(align(List.of(a, b))).noneMatch(g -> g.status() == ClaimStatus.DISPUTED);
+    }
+
+    @Test
+    void aFigureIsCreditedToTheSubjectOfTheReportingVerbBeforeIt() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("Port director Ada Brun said 2,500 workers were on strike, while the union put the figure at "
+                        + "4,000.")
+                .person("Ada Brun", "Ada Brun")
+                .q("2,500 workers", 2500, "workers", EXACT).q("4,000", 4000, "workers", EXACT)
+                .s("The harbor levy was 23% in the first draft, but now it is 20%.")
+                .q("23%", 23, "%", EXACT).q("20%", 20, "%", EXACT)
+                .s("About 300 ships were diverted, according to the port authority.")
+                .q("About 300 ships", 300, "ships", Qualifier.APPROXIMATELY).build();
+        List<Figure> figures = new ArrayList<>();
+        extractor.extract(a).forEach(c -> figures.addAll(Figure.of(c)));
+        assertThat(figures).hasSize(5);
+        assertThat(figures.get(0).source()).contains("brun").doesNotContain("union");
+        assertThat(figures.get(1).source()).containsExactly("union");
+        assertThat(figures.get(0).creditedApartFrom(figures.get(1))).isTrue();
+        assertThat(figures.get(2).source()).isEmpty();
+        assertThat(figures.get(2).creditedApartFrom(figures.get(3))).isFalse();
+        assertThat(figures.get(4).source()).contains("port", "authority");
+    }
+
+    @Test
+    void aDenialOfAnotherPredicateIsNoDispute() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("Mayor Ilse Varga, who has promised to end the strike, has yet to respond to the harbor decision.")
+                .person("Ilse Varga", "Ilse Varga").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("Mayor Ilse Varga has said she could end the strike at the harbor within a week.")
+                .person("Ilse Varga", "Ilse Varga").build();
+        assertThat(align(List.of(a, b))).noneMatch(g -> g.status() == ClaimStatus.DISPUTED);
+    }
+
+    @Test
+    void aReportOfAnEarlierMonthIsNoLiveContradiction() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-11-18")
+                .s("Mayor Ilse Varga has yet to respond to the council's harbor plan.")
+                .person("Ilse Varga", "Ilse Varga").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-11-18")
+                .s("Last July, Mayor Ilse Varga responded to the council's harbor plan with a letter.")
+                .person("Ilse Varga", "Ilse Varga").t("Last July", "2031-07").build();
+        assertThat(align(List.of(a, b))).noneMatch(g -> g.status() == ClaimStatus.DISPUTED);
+    }
+
+    @Test
+    void aPlanIsNoContradictionOfNotYet() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The Brenmoor trial data has not been submitted to the Kelmar regulator.")
+                .loc("Brenmoor", "Brenmoor").loc("Kelmar", "Kelmar").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("Brenmoor plans to submit the trial data to the Kelmar regulator with urgency.")
+                .loc("Brenmoor", "Brenmoor").loc("Kelmar", "Kelmar").build();
+        AnnotatedArticle c = Fixture.article("c", "Outlet Three", "2031-05-02")
+                .s("Brenmoor submitted the trial data to the Kelmar regulator on Friday.")
+                .loc("Brenmoor", "Brenmoor").loc("Kelmar", "Kelmar").build();
+        assertThat(align(List.of(a, b))).noneMatch(g -> g.status() == ClaimStatus.DISPUTED);
+        assertThat(align(List.of(a, c))).anyMatch(g -> g.status() == ClaimStatus.DISPUTED);
+    }
+
+    @Test
+    void negatedPredicateIsTheWordTheDenialDenies() {
+        assertThat(Lexicon.negatedPredicate("Trump has yet to directly respond to the change.")).isEqualTo("respond");
+        assertThat(Lexicon.negatedPredicate("There has been no change to the policy."))
+                .isEqualTo(Lexicon.key("change"));
+        assertThat(Lexicon.negatedPredicate("The policy remains unchanged.")).isEqualTo(Lexicon.key("unchanged"));
+        assertThat(Lexicon.negatedPredicate("Veldra has yet to authorize the mission."))
+                .isEqualTo(Lexicon.key("approve"));
+        assertThat(Lexicon.negatedPredicate("The port reopened on Monday.")).isNull();
+    }
+}

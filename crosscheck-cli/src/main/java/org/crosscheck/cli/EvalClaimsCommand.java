@@ -1,0 +1,255 @@
+package org.crosscheck.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Article;
+import org.crosscheck.api.Brief;
+import org.crosscheck.api.Claim;
+import org.crosscheck.api.ClaimGroup;
+import org.crosscheck.api.state.SourceContext;
+import org.crosscheck.claims.ClaimPairs;
+import org.crosscheck.claims.SentenceClaimExtractor;
+import org.crosscheck.claims.StoryBriefBuilder;
+import org.crosscheck.claims.StoryClaimAligner;
+import org.crosscheck.embed.MiniLmEmbedder;
+import org.crosscheck.eval.ClaimDiffPair;
+import org.crosscheck.eval.ClaimDiffReader;
+import org.crosscheck.eval.ClaimDiffRelation;
+import org.crosscheck.eval.Confusion;
+import org.crosscheck.eval.SeedGold;
+import org.crosscheck.eval.SeedReport;
+import org.crosscheck.eval.SeedScorer;
+import org.crosscheck.ingest.Inputs;
+import org.crosscheck.ingest.Manifest;
+import org.crosscheck.pipeline.Clustering;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.Stages;
+import org.crosscheck.render.AnnotationJson;
+import org.crosscheck.render.BriefJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code crosscheck eval claimdiff DIR}: crosscheck's pairwise claim decision on ClaimDiff. Every claim is annotated
+ * as a one-sentence article of its outlet's article; the claims of one topic are aligned as one story; a pair is
+ * then read off the groups (see {@link ClaimPairs}) and mapped onto ClaimDiff's relations:
+ * <ul>
+ *   <li>same group, not disputed (the outlets agree on one statement) &rarr; {@code strengthen};</li>
+ *   <li>same group disputed, or one superseded by the other's group &rarr; {@code weaken};</li>
+ *   <li>different groups (crosscheck sees two statements) &rarr; {@code neither}.</li>
+ * </ul>
+ * ClaimDiff's strengthen covers much more than restating one fact (a claim that supports another by a different
+ * fact), so recall of strengthen is bounded well below 1 by design; its precision is what says whether crosscheck's
+ * corroborations can be trusted. With {@code --seeds DIR} it also scores the seed story's claim groups through the
+ * whole pipeline with the same aligner.
+ */
+@Command(name = "claimdiff", mixinStandardHelpOptions = true,
+        description = "Confusion matrix and P/R/F1 per relation of crosscheck's claim alignment on ClaimDiff.")
+final class EvalClaimsCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "Folder with ClaimDiff-strength-SPLIT.json and ClaimDiff-weak-SPLIT.json")
+    Path dir;
+
+    @Option(names = "--split", description = "Split to score (default: every split present)")
+    String split;
+
+    @Option(names = "--no-embeddings", description = "Align by words and names only, without sentence embeddings")
+    boolean noEmbeddings;
+
+    @Option(names = "--examples", paramLabel = "N", description = "Print up to N pairs of each cell where crosscheck said strengthen or weaken")
+    int examples;
+
+    @Option(names = "--seeds", paramLabel = "SEEDS", description = "Also score the claim groups of a gold story (articles/, manifest.json, gold.json)")
+    Path seeds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(dir)) {
+            err.println("crosscheck: " + dir + ": not a folder");
+            return ExitCodes.FAILURE;
+        }
+        List<String> splits = split != null ? List.of(split) : ClaimDiffReader.splits(dir);
+        if (splits.isEmpty()) {
+            err.println("crosscheck: " + dir + ": no ClaimDiff-strength-SPLIT.json with its ClaimDiff-weak-SPLIT.json");
+            return ExitCodes.FAILURE;
+        }
+        StoryClaimAligner aligner = new StoryClaimAligner(noEmbeddings ? null : MiniLmEmbedder.shared());
+        Pipeline pipeline = new Pipeline(Stages.defaults());
+        out.println("aligner: " + (noEmbeddings ? "words and names" : "words, names and MiniLM embeddings"));
+        for (String s : splits) {
+            List<String> problems = new ArrayList<>();
+            List<ClaimDiffPair> pairs = ClaimDiffReader.read(dir, s, problems::add);
+            problems.forEach(p -> err.println("crosscheck: " + p));
+            long t0 = System.nanoTime();
+            Confusion c = score(pairs, pipeline, aligner, err, examples, out);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            out.println("== ClaimDiff " + s + ": " + pairs.size() + " pairs, " + problems.size() + " problems, "
+                    + String.format("%.1f s", secs));
+            out.println(c.table());
+            out.flush();
+        }
+        if (seeds != null) {
+            Integer status = seeds(pipeline, aligner, out, err);
+            if (status != ExitCodes.OK) {
+                return status;
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Annotates each distinct claim once, aligns topic by topic and tallies the mapped decisions. */
+    static Confusion score(List<ClaimDiffPair> pairs, Pipeline pipeline, StoryClaimAligner aligner, PrintWriter err,
+                           int examples, PrintWriter out) {
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        // ClaimDiff dates article A of each pair; an article's own date is the one of pairs where it is A
+        Map<String, java.time.LocalDate> dates = new LinkedHashMap<>();
+        pairs.forEach(p -> {
+            if (p.date() != null) {
+                dates.putIfAbsent(p.articleA(), p.date());
+            }
+        });
+        Map<String, Article> articles = new LinkedHashMap<>();
+        Map<String, String> outletOf = new LinkedHashMap<>();
+        for (ClaimDiffPair p : pairs) {
+            add(articles, outletOf, dates.get(p.articleA()), p, p.articleA(), p.claimA());
+            add(articles, outletOf, dates.get(p.articleB()), p, p.articleB(), p.claimB());
+        }
+        List<AnnotatedArticle> docs = pipeline.annotate(new ArrayList<>(articles.values()),
+                problem -> err.println("crosscheck: " + problem), () -> { });
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        for (AnnotatedArticle d : docs) {
+            Claim whole = SentenceClaimExtractor.wholeText(d);
+            // the claim's article is its outlet's article, so claims of one article never corroborate each other
+            String article = outletOf.get(d.id());
+            claims.put(d.id(), new Claim(d.id(), article, whole.start(), whole.end(), whole.statement(),
+                    whole.entities(), whole.quantities(), whole.times(), whole.attribution(), whole.negated(),
+                    whole.published()));
+        }
+        Map<String, List<ClaimDiffPair>> byTopic = new LinkedHashMap<>();
+        pairs.forEach(p -> byTopic.computeIfAbsent(p.topic(), k -> new ArrayList<>()).add(p));
+        Confusion confusion = new Confusion(List.of(ClaimDiffRelation.STRENGTHEN.label(),
+                ClaimDiffRelation.WEAKEN.label(), ClaimDiffRelation.NEITHER.label()));
+        for (Map.Entry<String, List<ClaimDiffPair>> e : byTopic.entrySet()) {
+            Map<String, Claim> topicClaims = new LinkedHashMap<>();
+            Map<String, SourceContext> sources = new LinkedHashMap<>();
+            for (ClaimDiffPair p : e.getValue()) {
+                for (String id : List.of(claimId(p.articleA(), p.claimA()), claimId(p.articleB(), p.claimB()))) {
+                    Claim c = claims.get(id);
+                    if (c != null) {
+                        topicClaims.put(id, c);
+                        sources.putIfAbsent(c.article(), new SourceContext(c.article(), c.article(), c.published(),
+                                null, List.of()));
+                    }
+                }
+            }
+            List<ClaimGroup> groups = aligner.align("t", new ArrayList<>(topicClaims.values()),
+                    new ArrayList<>(sources.values()));
+            ClaimPairs decisions = new ClaimPairs(groups);
+            for (ClaimDiffPair p : e.getValue()) {
+                ClaimPairs.Relation r = decisions.relation(claimId(p.articleA(), p.claimA()),
+                        claimId(p.articleB(), p.claimB()));
+                ClaimDiffRelation predicted = switch (r) {
+                    case AGREE -> ClaimDiffRelation.STRENGTHEN;
+                    case CONFLICT -> ClaimDiffRelation.WEAKEN;
+                    case DIFFERENT -> ClaimDiffRelation.NEITHER;
+                };
+                confusion.add(p.relation().label(), predicted.label());
+                String cell = p.relation().label() + " -> " + predicted.label();
+                if (predicted != ClaimDiffRelation.NEITHER && shown.merge(cell, 1, Integer::sum) <= examples) {
+                    out.println("[" + cell + "] " + p.pairId() + "\n  A: " + p.claimA() + "\n  B: " + p.claimB());
+                }
+            }
+        }
+        return confusion;
+    }
+
+    private static void add(Map<String, Article> articles, Map<String, String> outletOf, java.time.LocalDate date,
+                            ClaimDiffPair p, String article, String claim) {
+        String id = claimId(article, claim);
+        if (!articles.containsKey(id)) {
+            String outlet = "a-" + hash(article).substring(0, 10);
+            articles.put(id, new Article(id, outlet, date, null, null, "en", claim, "claimdiff:" + p.pairId()));
+            outletOf.put(id, outlet);
+        }
+    }
+
+    /** One id per distinct claim of one article: a claim in several pairs is annotated and aligned once. */
+    private static String claimId(String article, String claim) {
+        return "c-" + hash(article + "\n" + claim).substring(0, 16);
+    }
+
+    private static String hash(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    /** The seed story through annotate, cluster and brief with this aligner, scored against its gold claims. */
+    private Integer seeds(Pipeline base, StoryClaimAligner aligner, PrintWriter out, PrintWriter err) {
+        for (String need : List.of("articles", "manifest.json", "gold.json")) {
+            if (!Files.exists(seeds.resolve(need))) {
+                err.println("crosscheck: " + seeds.resolve(need) + ": missing (expected articles/, manifest.json, gold.json)");
+                return ExitCodes.FAILURE;
+            }
+        }
+        Stages d = base.stages();
+        Stages stages = new Stages(d.cleaner(), d.language(), d.segmenter(), d.content(), d.entities(), d.times(),
+                d.quantities(), d.quotes(), d.attributions(), d.resolver(), d.clusterer(),
+                new StoryBriefBuilder(new SentenceClaimExtractor(), aligner));
+        Pipeline pipeline = new Pipeline(stages);
+        Inputs.Result read = Readers.inputs().readAll(List.of(seeds.resolve("articles")),
+                Manifest.read(seeds.resolve("manifest.json")));
+        read.problems().forEach(p -> err.println("crosscheck: " + p));
+        List<AnnotatedArticle> docs = pipeline.annotate(read.articles(), p -> err.println("crosscheck: " + p), () -> { });
+        // one brief of all the gold story's articles: this scores alignment, not story clustering
+        Clustering clustering = pipeline.cluster(docs);
+        List<Brief> briefs = List.of(stages.briefs().build("seed", docs, clustering.assignments()));
+        Map<String, JsonNode> annotated = new LinkedHashMap<>();
+        Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
+        for (AnnotatedArticle doc : docs) {
+            annotated.put(doc.id(), AnnotationJson.of(doc));
+            byId.put(doc.id(), doc);
+        }
+        SeedReport report = new SeedScorer(SeedGold.read(seeds.resolve("gold.json")), annotated)
+                .score(BriefJson.of(briefs, byId));
+        out.println("== seed story claims");
+        out.println(String.format("claims: %s; superseded %s, disputed values %s", report.claims(),
+                report.supersededFound(), report.disputedValues()));
+        report.notes().stream().filter(n -> n.startsWith("claim ") || n.startsWith("superseded"))
+                .forEach(n -> out.println("  " + n));
+        out.println("groups of two articles or more:");
+        for (Brief b : briefs) {
+            for (ClaimGroup g : b.claims()) {
+                if (g.articles().size() > 1) {
+                    out.println(String.format("  %-13s %s %s", g.status().label(), g.articles().stream()
+                            .map(a -> a.length() > 3 ? a.substring(0, 3) : a).toList(), g.statement()));
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+}
