@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput and peak memory of a part of crosscheck on real data.",
-        subcommands = {BenchAnnotateCommand.class, BenchBriefCommand.class})
+        subcommands = {BenchAnnotateCommand.class, BenchBriefCommand.class, BenchIngestCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

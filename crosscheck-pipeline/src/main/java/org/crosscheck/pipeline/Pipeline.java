@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,7 @@ import org.crosscheck.api.StoryAssignment;
 import org.crosscheck.api.stage.LanguageIdentifier;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.dedup.NearDuplicates;
 import org.crosscheck.stories.StoryStream;
 
 /**
@@ -29,7 +31,8 @@ import org.crosscheck.stories.StoryStream;
  * <ol>
  *   <li>{@link #annotate}: clean, identify the language, split sentences, mark non-reporting text, then find
  *       entities, times, quantities, quotes and attributions; across the run, give each entity one name;</li>
- *   <li>{@link #cluster}: feed the articles in publication order to the story clusterer;</li>
+ *   <li>{@link #cluster}: feed the articles in publication order to near-duplicate detection, which puts a copy
+ *       in its original's story, and then to the story clusterer;</li>
  *   <li>{@link #brief}: write each story's brief from its articles.</li>
  * </ol>
  * A stage that fails on one article is reported as a {@link Problem} and leaves only its own findings empty: one
@@ -38,14 +41,20 @@ import org.crosscheck.stories.StoryStream;
 public final class Pipeline {
 
     private final Stages stages;
+    private final NearDuplicates duplicates;
     private final int threads;
 
-    public Pipeline(Stages stages, int threads) {
+    public Pipeline(Stages stages, NearDuplicates duplicates, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.stages = stages;
+        this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
         this.threads = threads;
+    }
+
+    public Pipeline(Stages stages, int threads) {
+        this(stages, new NearDuplicates(), threads);
     }
 
     public Pipeline(Stages stages) {
@@ -126,15 +135,28 @@ public final class Pipeline {
     /**
      * Groups annotated articles into stories as a stream in publication order (undated articles last; articles of
      * one date by id, so the result does not depend on the order files were given in): an article's story never
-     * depends on articles published after it.
+     * depends on articles published after it. A near-duplicate of an earlier article joins its story, marked
+     * {@code duplicateOf} the first copy, so later stages do not count it as independent.
      */
     public Clustering cluster(List<AnnotatedArticle> docs) {
         return clusterWith(stages.clusterer(), docs);
     }
 
+    /**
+     * The story clusterer with near-duplicate detection in front, for callers that run their own stream (a server
+     * adding articles as they come): a copy joins its original's story, marked {@code duplicateOf} the first copy.
+     */
+    public StoryClusterer<?> clusterer() {
+        return deduplicating(stages.clusterer());
+    }
+
+    private <S extends StoryIndex.Summary> StoryClusterer<S> deduplicating(StoryClusterer<S> clusterer) {
+        return new DedupingClusterer<>(clusterer, duplicates);
+    }
+
     private <S extends StoryIndex.Summary> Clustering clusterWith(StoryClusterer<S> clusterer,
                                                                    List<AnnotatedArticle> docs) {
-        StoryStream.Result r = new StoryStream<>(clusterer).run(docs);
+        StoryStream.Result r = new StoryStream<>(deduplicating(clusterer)).run(docs);
         List<Story> stories = new ArrayList<>(r.stories());
         stories.sort(Comparator.comparing((Story s) -> -s.articles().size())
                 .thenComparing(Story::first, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))

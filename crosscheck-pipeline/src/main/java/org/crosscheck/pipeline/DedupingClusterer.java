@@ -1,0 +1,57 @@
+package org.crosscheck.pipeline;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.stage.StoryClusterer;
+import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.dedup.DuplicateMatch;
+import org.crosscheck.dedup.NearDuplicates;
+import org.crosscheck.dedup.Signature;
+
+/**
+ * Runs near-duplicate detection ahead of a story clusterer, in the same stream order. A copy of an earlier article
+ * joins that article's story with {@code duplicateOf} set to the first copy, and is not shown to the clusterer: it
+ * adds no evidence of its own, and letting it reshape the story's profile would weigh one text twice. Every other
+ * article goes to the clusterer, and its {@code duplicateOf} is this stage's answer (none), whatever the clusterer
+ * thought, so that one stage alone decides what is a copy.
+ *
+ * <p>Stateless like the stages it joins: the {@link DedupedStoryIndex} it is given holds everything.
+ *
+ * @param <S> the clusterer's story summary
+ */
+public final class DedupingClusterer<S extends StoryIndex.Summary> implements StoryClusterer<S> {
+
+    private final StoryClusterer<S> clusterer;
+    private final NearDuplicates duplicates;
+
+    public DedupingClusterer(StoryClusterer<S> clusterer, NearDuplicates duplicates) {
+        this.clusterer = Objects.requireNonNull(clusterer, "clusterer");
+        this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
+    }
+
+    @Override
+    public DedupedStoryIndex<S> newIndex() {
+        return new DedupedStoryIndex<>(clusterer.newIndex(), duplicates.newIndex());
+    }
+
+    @Override
+    public StoryAssignment assign(AnnotatedArticle doc, StoryIndex<S> index) {
+        if (!(index instanceof DedupedStoryIndex<S> state)) {
+            throw new IllegalArgumentException("a deduplicating clusterer needs the index from its newIndex(), got "
+                    + index.getClass().getName());
+        }
+        Signature sig = duplicates.sign(doc.text());
+        Optional<DuplicateMatch> match = duplicates.find(sig, state.duplicates());
+        if (match.isPresent() && match.get().story() != null) {
+            DuplicateMatch m = match.get();
+            duplicates.remember(doc.id(), sig, m, m.story(), state.duplicates());
+            return new StoryAssignment(doc.id(), m.story(), false, m.score(), m.original());
+        }
+        StoryAssignment a = clusterer.assign(doc, state.stories());
+        duplicates.remember(doc.id(), sig, match.orElse(null), a.story(), state.duplicates());
+        return new StoryAssignment(a.article(), a.story(), a.newStory(), a.score(),
+                match.map(DuplicateMatch::original).orElse(null));
+    }
+}
