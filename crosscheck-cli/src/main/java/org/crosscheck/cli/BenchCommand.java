@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput and peak memory of a part of crosscheck on real data.",
-        subcommands = {BenchAnnotateCommand.class, BenchBriefCommand.class, BenchIngestCommand.class})
+        subcommands = {BenchAnnotateCommand.class, BenchApiCommand.class, BenchClusterCommand.class,
+                BenchIngestCommand.class, BenchBriefCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
         description = "Reads news from many outlets, groups it into stories and compares what they say.",
         subcommands = {ExtractCommand.class, AnnotateCommand.class, ClusterCommand.class, StoriesCommand.class,
-                BriefCommand.class, EvalCommand.class, BenchCommand.class, WatchCommand.class},
+                BriefCommand.class, EvalCommand.class, BenchCommand.class, WatchCommand.class, ServeCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 final class Crosscheck implements Runnable {
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure crosscheck on labelled data and print its figures.",
         subcommands = {EvalSeedsCommand.class, EvalClustersCommand.class, EvalExtractionCommand.class,
-                EvalTimesCommand.class, EvalQuotesCommand.class, EvalClaimsCommand.class,
-                EvalDuplicatesCommand.class})
+                EvalTimesCommand.class, EvalQuotesCommand.class, EvalDuplicatesCommand.class,
+                EvalClaimsCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

@@ -14,6 +14,7 @@ import org.crosscheck.api.stage.Segmenter;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.stage.TimeTagger;
 import org.crosscheck.claims.StoryBriefBuilder;
+import org.crosscheck.embed.MiniLmEmbedder;
 import org.crosscheck.entities.AliasResolver;
 import org.crosscheck.entities.CrfEntityRecognizer;
 import org.crosscheck.quantities.RuleQuantityExtractor;
@@ -55,6 +56,13 @@ public record Stages(Cleaner cleaner, LanguageIdentifier language, Segmenter seg
         return new Stages(new PageCleaner(), new OpenNlpLanguageIdentifier(), new OpenNlpSegmenter(),
                 new NonReportingClassifier(), new CrfEntityRecognizer(), new RuleTimeTagger(),
                 new RuleQuantityExtractor(), new RuleQuoteExtractor(), new RuleAttributionExtractor(),
-                new AliasResolver(), new OnlineStoryClusterer(), new StoryBriefBuilder());
+                new AliasResolver(), OnlineStoryClusterer.withEmbeddings(MiniLmEmbedder.shared()),
+                new StoryBriefBuilder());
+    }
+
+    /** These stages with another story clusterer (to compare clusterers on the same annotations). */
+    public Stages withClusterer(StoryClusterer<?> other) {
+        return new Stages(cleaner, language, segmenter, content, entities, times, quantities, quotes, attributions,
+                resolver, other, briefs);
     }
 }

@@ -53,7 +53,31 @@ final class FeatureExtractor {
             }
         }
         return new ArticleFeatures(doc.id(), doc.article().outlet(), doc.anchor(), SparseVector.of(terms),
-                SparseVector.of(entities), MinHash.signature(words));
+                SparseVector.of(entities), MinHash.signature(words), null);
+    }
+
+    /**
+     * The headline and the opening of the text, cut at a word boundary near {@code maxChars}: what an editor reads
+     * to tell what a report is about, and short enough that the embedding model sees it whole in one window.
+     */
+    static String titleAndLead(AnnotatedArticle doc, int leadSentences, int maxChars) {
+        String title = doc.article().title() == null ? "" : doc.article().title().strip();
+        String text = doc.text();
+        int end = Math.min(leadEnd(doc, Math.max(1, leadSentences)), text.length());
+        StringBuilder b = new StringBuilder(title);
+        if (!title.isEmpty() && !title.endsWith(".") && !title.endsWith("?") && !title.endsWith("!")) {
+            b.append('.');
+        }
+        if (b.length() > 0) {
+            b.append(' ');
+        }
+        b.append(text, 0, end);
+        String s = b.toString().replaceAll("\\s+", " ").strip();
+        if (s.length() <= maxChars) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', maxChars);
+        return s.substring(0, cut > maxChars / 2 ? cut : maxChars);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.stage.SentenceEmbedder;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
 
@@ -21,8 +22,14 @@ import org.crosscheck.api.state.StoryIndex;
  * threshold, and starts a new story otherwise. Similarity is a weighted sum of the cosine of TF-IDF term vectors
  * and the cosine of entity vectors, times an exponential decay on the days between the article and the story's
  * date range, because the same topic weeks apart is usually a different story. When either side has no date the
- * gap is unknown and counts as one half-life, so undated text needs stronger evidence rather than none. A further signal (a sentence
- * embedding, say) fits in {@link #similarity} as one more weighted cosine.
+ * gap is unknown and counts as one half-life, so undated text needs stronger evidence rather than none. With a
+ * {@link SentenceEmbedder}, the cosine of the title-and-lead embedding with the story's embedding centroid is one more
+ * weighted term: it recognises the same event told in other words, where terms and names only overlap in part.
+ *
+ * <p>Work per article is split in two: {@link #prepare} (features and embedding, the costly part, a pure function of
+ * the article that may run on any number of threads) and {@link #assign(ArticleFeatures, StoryIndex)} (one article
+ * at a time, in publication order, against the index). Candidates come from the index's inverted lists with capped
+ * postings and a capped count, so the cost of one assignment does not grow with the number of stories held.
  *
  * <p>Stateless: all state is in the index (stories, document frequencies, duplicate signatures), so one instance
  * serves any number of streams and threads. Decisions depend only on the articles already in the index and are
@@ -34,13 +41,31 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
     private static final int ARTICLE_KEY_ENTITIES = 10;
 
     private final ClusterConfig config;
+    /** null when the configuration gives embeddings no weight, so the model is never loaded for nothing */
+    private final SentenceEmbedder embedder;
 
+    /** Terms, entities and time only, with the defaults. */
     public OnlineStoryClusterer() {
         this(ClusterConfig.defaults());
     }
 
+    /** Terms, entities and time only. */
     public OnlineStoryClusterer(ClusterConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * With sentence embeddings as a further signal, weighted by {@link ClusterConfig#embeddingWeight()}; a
+     * {@code null} embedder or a zero weight leaves them out.
+     */
+    public OnlineStoryClusterer(ClusterConfig config, SentenceEmbedder embedder) {
         this.config = Objects.requireNonNull(config, "config");
+        this.embedder = config.embeddingWeight() > 0 ? embedder : null;
+    }
+
+    /** The defaults tuned for embeddings ({@link ClusterConfig#withEmbeddings()}) on {@code embedder}. */
+    public static OnlineStoryClusterer withEmbeddings(SentenceEmbedder embedder) {
+        return new OnlineStoryClusterer(ClusterConfig.withEmbeddings(), Objects.requireNonNull(embedder, "embedder"));
     }
 
     public ClusterConfig config() {
@@ -55,9 +80,29 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
     @Override
     public StoryAssignment assign(AnnotatedArticle doc, StoryIndex<StoryProfile> index) {
         Objects.requireNonNull(doc, "doc");
+        return assign(prepare(doc), index);
+    }
+
+    /**
+     * What {@link #assign(ArticleFeatures, StoryIndex)} needs of an article: a pure function of the article alone,
+     * safe to run on several threads ahead of assignment.
+     */
+    public ArticleFeatures prepare(AnnotatedArticle doc) {
+        Objects.requireNonNull(doc, "doc");
+        ArticleFeatures f = FeatureExtractor.extract(doc, config.leadSentences());
+        if (embedder == null) {
+            return f;
+        }
+        String lead = FeatureExtractor.titleAndLead(doc, config.leadSentences(), config.embeddingChars());
+        float[] v = lead.isBlank() ? null : embedder.embed(lead);
+        return new ArticleFeatures(f.id(), f.outlet(), f.date(), f.terms(), f.entities(), f.signature(), v);
+    }
+
+    /** Assigns a prepared article; call in publication order, one article at a time per index. */
+    public StoryAssignment assign(ArticleFeatures f, StoryIndex<StoryProfile> index) {
+        Objects.requireNonNull(f, "features");
         Objects.requireNonNull(index, "index");
         CorpusMemory memory = index instanceof CorpusMemory m ? m : null;
-        ArticleFeatures f = FeatureExtractor.extract(doc, config.leadSentences());
         SparseVector terms = weigh(f.terms(), Features.TERM, memory).normalized();
         SparseVector entities = weigh(f.entities(), Features.ENTITY, memory).normalized();
 
@@ -70,16 +115,21 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
         StoryProfile continued = null;
         double continuedScore = -1;
         for (StoryProfile s : index.candidates(keys(terms, entities), config.maxCandidates())) {
-            double score = similarity(terms, entities, f, s);
+            double raw = contentSimilarity(terms, entities, f.embedding(), s);
+            double score = decayed(raw, f, s);
             if (score > bestScore || score == bestScore && s.storyId().compareTo(best.storyId()) < 0) {
                 best = s;
                 bestScore = score;
             }
-            double raw = contentSimilarity(terms, entities, s);
 
-            if (f.date() != null && s.first() != null && raw >= config.continueThreshold()
+            // continuation reads words and names, which a developing story keeps; a paraphrase-level embedding
+            // match is asked for on top, as a same-topic story with the same cast reads differently
+            double sparse = embedder == null ? raw : contentSimilarity(terms, entities, null, s);
+            if (f.date() != null && s.first() != null && sparse >= config.continueThreshold()
                     && s.gapDays(f.date()) <= config.windowDays()
                     && entities.sharedKeys(s.entities()) >= config.continueEntities()
+                    && (f.embedding() == null || s.embedding() == null
+                        || s.embeddingCosine(f.embedding()) >= config.continueEmbedding())
                     && (raw > continuedScore || raw == continuedScore && s.storyId().compareTo(continued.storyId()) < 0)) {
                 continued = s;
                 continuedScore = raw;
@@ -92,7 +142,8 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
         if (dupStory != null) {
             duplicateOf = dup.get().article();
             joined = dupStory;
-            score = Math.max(similarity(terms, entities, f, dupStory), dup.get().jaccard());
+            score = Math.max(decayed(contentSimilarity(terms, entities, f.embedding(), dupStory), f, dupStory),
+                    dup.get().jaccard());
         } else if (best != null && bestScore >= config.joinThreshold()) {
             joined = best;
             score = bestScore;
@@ -100,30 +151,29 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
             joined = continued;
             score = continuedScore;
         } else {
-            joined = index.get(storyIdFor(doc.id())).orElse(null);
+            joined = index.get(storyIdFor(f.id())).orElse(null);
             score = 1.0;
         }
 
         StoryProfile updated;
         boolean isNew = joined == null;
         if (isNew) {
-            updated = StoryProfile.start(storyIdFor(doc.id()), f, terms, entities);
+            updated = StoryProfile.start(storyIdFor(f.id()), f, terms, entities);
         } else {
             updated = joined.add(f, terms, entities, config.centroidTerms());
         }
         index.put(updated);
         if (memory != null) {
-            memory.observe(doc.id(), updated.storyId(), f.date(), featureNames(f), f.signature());
+            memory.observe(f.id(), updated.storyId(), f.date(), featureNames(f), f.signature());
         }
-        return new StoryAssignment(doc.id(), updated.storyId(), isNew, score, duplicateOf);
+        return new StoryAssignment(f.id(), updated.storyId(), isNew, score, duplicateOf);
     }
 
     /**
      * How well an article fits a story, in [0, 1]. The entity cosine only counts when both sides have entities, so a
      * text without names is judged on its words instead of being penalised for the absence.
      */
-    double similarity(SparseVector terms, SparseVector entities, ArticleFeatures f, StoryProfile s) {
-        double sim = contentSimilarity(terms, entities, s);
+    double decayed(double sim, ArticleFeatures f, StoryProfile s) {
         if (f.date() == null || s.first() == null) {
             // an unknown gap could be months: ask for the evidence a one-half-life gap would need
             return sim * 0.5;
@@ -132,14 +182,24 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
         return gap == 0 ? sim : sim * Math.pow(0.5, gap / config.halfLifeDays());
     }
 
-    /** What the article and the story share, before any account of time. */
-    private double contentSimilarity(SparseVector terms, SparseVector entities, StoryProfile s) {
-        double t = terms.cosine(s.terms());
-        if (entities.isEmpty() || s.entities().isEmpty()) {
-            return t;
+    /**
+     * What the article and the story share, before any account of time: a weighted mean of the cosines, over the
+     * signals both sides have.
+     */
+    double contentSimilarity(SparseVector terms, SparseVector entities, float[] embedding, StoryProfile s) {
+        double sum = config.termWeight() * terms.cosine(s.terms());
+        double weight = config.termWeight();
+        if (!entities.isEmpty() && !s.entities().isEmpty()) {
+            sum += config.entityWeight() * entities.cosine(s.entities());
+            weight += config.entityWeight();
         }
-        double e = entities.cosine(s.entities());
-        return (config.termWeight() * t + config.entityWeight() * e) / (config.termWeight() + config.entityWeight());
+        if (embedding != null && s.embedding() != null && config.embeddingWeight() > 0) {
+            double floor = config.embeddingFloor();
+            double v = Math.max(0, (s.embeddingCosine(embedding) - floor) / (1 - floor));
+            sum += config.embeddingWeight() * Math.min(1, v);
+            weight += config.embeddingWeight();
+        }
+        return sum / weight;
     }
 
     /** The deterministic id of a story started by an article: stable across runs, machines and orders. */

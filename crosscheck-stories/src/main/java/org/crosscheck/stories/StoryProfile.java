@@ -19,9 +19,11 @@ import org.crosscheck.api.state.StoryIndex;
  * @param last     latest member date, or {@code null}
  * @param articles member ids in order of arrival
  * @param outlets  distinct member outlets in order of arrival
+ * @param embedding summed title-and-lead embeddings of the members (a centroid up to scale), or {@code null} when
+ *                  none was embedded; never modified once the profile is made
  */
 public record StoryProfile(String storyId, SparseVector terms, SparseVector entities, LocalDate first,
-                           LocalDate last, List<String> articles, List<String> outlets)
+                           LocalDate last, List<String> articles, List<String> outlets, float[] embedding)
         implements StoryIndex.Summary {
 
     /** Candidate keys a story is filed under: enough to be found, few enough to keep postings short. */
@@ -40,7 +42,8 @@ public record StoryProfile(String storyId, SparseVector terms, SparseVector enti
     /** A story started by one article. */
     static StoryProfile start(String storyId, ArticleFeatures a, SparseVector unitTerms, SparseVector unitEntities) {
         return new StoryProfile(storyId, unitTerms, unitEntities, a.date(), a.date(), List.of(a.id()),
-                a.outlet() == null ? List.of() : List.of(a.outlet()));
+                a.outlet() == null ? List.of() : List.of(a.outlet()),
+                a.embedding() == null ? null : a.embedding().clone());
     }
 
     /** This story with one more member; the centroid keeps at most {@code maxTerms} terms. */
@@ -52,7 +55,36 @@ public record StoryProfile(String storyId, SparseVector terms, SparseVector enti
             outs.add(a.outlet());
         }
         return new StoryProfile(storyId, terms.plus(unitTerms).top(maxTerms),
-                entities.plus(unitEntities).top(MAX_ENTITIES), min(first, a.date()), max(last, a.date()), ids, outs);
+                entities.plus(unitEntities).top(MAX_ENTITIES), min(first, a.date()), max(last, a.date()), ids, outs,
+                sum(embedding, a.embedding()));
+    }
+
+    /** Cosine of a unit vector with this story's embedding centroid; 0 when either is missing or zero. */
+    double embeddingCosine(float[] unit) {
+        if (unit == null || embedding == null || unit.length != embedding.length) {
+            return 0;
+        }
+        double dot = 0;
+        double norm = 0;
+        for (int i = 0; i < unit.length; i++) {
+            dot += unit[i] * embedding[i];
+            norm += embedding[i] * embedding[i];
+        }
+        return norm == 0 ? 0 : dot / Math.sqrt(norm);
+    }
+
+    private static float[] sum(float[] a, float[] b) {
+        if (a == null) {
+            return b == null ? null : b.clone();
+        }
+        if (b == null || b.length != a.length) {
+            return a;
+        }
+        float[] out = a.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] += b[i];
+        }
+        return out;
     }
 
     /** The keys this story is found under: its heaviest terms and entities. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Story;
@@ -44,6 +45,20 @@ public final class StoryStream<S extends StoryIndex.Summary> {
         return new StoryStream<>(new OnlineStoryClusterer());
     }
 
+    /**
+     * The per-article work of an {@link OnlineStoryClusterer} done ahead, on all cores (it is a pure function of each
+     * article, so the result is the same as doing it in the loop); {@code null} for other clusterers.
+     */
+    private ArticleFeatures[] prepare(List<AnnotatedArticle> docs) {
+        if (!(clusterer instanceof OnlineStoryClusterer online)) {
+            return null;
+        }
+        ArticleFeatures[] out = new ArticleFeatures[docs.size()];
+        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = online.prepare(docs.get(i)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked") // an OnlineStoryClusterer's index holds StoryProfiles
     public Result run(List<AnnotatedArticle> docs) {
         Integer[] order = new Integer[docs.size()];
         for (int i = 0; i < order.length; i++) {
@@ -57,9 +72,11 @@ public final class StoryStream<S extends StoryIndex.Summary> {
         StoryAssignment[] byInput = new StoryAssignment[docs.size()];
         // members are collected from the assignments, which outlive the index's eviction
         Map<String, List<AnnotatedArticle>> members = new LinkedHashMap<>();
+        ArticleFeatures[] prepared = prepare(docs);
         for (Integer i : order) {
             AnnotatedArticle doc = docs.get(i);
-            StoryAssignment a = clusterer.assign(doc, index);
+            StoryAssignment a = prepared == null ? clusterer.assign(doc, index)
+                    : ((OnlineStoryClusterer) clusterer).assign(prepared[i], (StoryIndex<StoryProfile>) index);
             byInput[i] = a;
             members.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(doc);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.embed.MiniLmEmbedder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,23 @@ class BcubedEvaluationIT {
         assertThat(b.precision()).isGreaterThanOrEqualTo(0.83);
     }
 
+    /**
+     * With the title-and-lead embedding as a signal ({@link ClusterConfig#withEmbeddings()}), still on plain text
+     * (capitalised words for entities): the path used on corpora too large for entity recognition.
+     */
+    @Test
+    void withEmbeddings() {
+        OnlineStoryClusterer c = OnlineStoryClusterer.withEmbeddings(MiniLmEmbedder.shared());
+        BCubed.Result basil = evaluate("basil+embeddings", c,
+                DevSets.read(DevSets.require("stories/basil-dev.jsonl.gz"), Integer.MAX_VALUE));
+        BCubed.Result neus = evaluate("neus+embeddings", c,
+                DevSets.read(DevSets.require("stories/neus-dev.jsonl.gz"), Integer.MAX_VALUE));
+        assertThat(basil.f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(basil.precision()).isGreaterThanOrEqualTo(0.99);
+        assertThat(neus.f1()).isGreaterThanOrEqualTo(0.91);
+        assertThat(neus.precision()).isGreaterThanOrEqualTo(0.89);
+    }
+
     /** Without dates the time decay is off: shows how much of the result the words alone carry. */
     @Test
     void withoutDates() {
@@ -52,6 +70,10 @@ class BcubedEvaluationIT {
     }
 
     static BCubed.Result evaluate(String name, List<DevSets.Labelled> set) {
+        return evaluate(name, new OnlineStoryClusterer(), set);
+    }
+
+    static BCubed.Result evaluate(String name, OnlineStoryClusterer clusterer, List<DevSets.Labelled> set) {
         List<AnnotatedArticle> docs = new ArrayList<>();
         List<String> gold = new ArrayList<>();
         for (DevSets.Labelled l : set) {
@@ -59,7 +81,7 @@ class BcubedEvaluationIT {
             gold.add(l.story());
         }
         long t0 = System.nanoTime();
-        StoryStream.Result r = StoryStream.withDefaults().run(docs);
+        StoryStream.Result r = new StoryStream<>(clusterer).run(docs);
         double secs = (System.nanoTime() - t0) / 1e9;
         List<String> predicted = r.assignments().stream().map(StoryAssignment::story).toList();
         BCubed.Result b = BCubed.score(predicted, gold);

@@ -1,0 +1,89 @@
+package org.crosscheck.serve;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code crosscheck serve}: the REST API under {@code /v1} and the web page at {@code /}, over one {@link Library}.
+ * Bound to 127.0.0.1 unless configured otherwise; requests run on virtual threads, so many slow readers cost little.
+ * A refused request gets {@code {"error": {"code", "message"}}} on the API and an error page on the site; an
+ * unexpected failure is a 500 without internals.
+ */
+public final class CrosscheckServer implements AutoCloseable {
+
+    private final Javalin app;
+    private final List<Route> routes;
+    private final ApiRoutes api;
+
+    private CrosscheckServer(Javalin app, List<Route> routes, ApiRoutes api) {
+        this.app = app;
+        this.routes = routes;
+        this.api = api;
+    }
+
+    public static CrosscheckServer start(Library library, ServeConfig config) {
+        Objects.requireNonNull(library, "library");
+        Guard guard = new Guard(config);
+        Renders renders = new Renders();
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.startupWatcherEnabled = false;
+            c.useVirtualThreads = true;
+            c.http.maxRequestSize = config.limits().maxBodyBytes();
+            c.router.ignoreTrailingSlashes = true;
+            c.http.prefer405over404 = true;
+            c.jetty.defaultHost = config.host();
+        });
+        app.before(ctx -> {
+            guard.headers(ctx);
+            guard.rate(ctx);
+        });
+        ApiRoutes api = new ApiRoutes(library, config, guard, renders);
+        List<Route> routes = api.register(app);
+        new WebRoutes(library, renders, config.limits().maxPageSize()).register(app);
+        app.exception(ApiException.class, (e, ctx) -> refuse(ctx, e.status(), e.code(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> refuse(ctx, 500, "internal", "the server failed on this "
+                + "request: " + e.getClass().getSimpleName()));
+        app.error(404, ctx -> {
+            if (ctx.attribute("refused") == null) {
+                refuse(ctx, 404, "not_found", "nothing at " + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> {
+            if (ctx.attribute("refused") == null) {
+                refuse(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+            }
+        });
+        app.start(config.host(), config.port());
+        return new CrosscheckServer(app, routes, api);
+    }
+
+    private static void refuse(Context ctx, int status, String code, String message) {
+        ctx.attribute("refused", Boolean.TRUE);
+        if (ctx.path().startsWith("/v1/") || ctx.path().equals("/v1")) {
+            Responses.json(ctx, status, Responses.error(code, message));
+        } else {
+            ctx.status(status).contentType(WebRoutes.HTML).result(WebRoutes.errorPage(status, message));
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The API routes, as the OpenAPI description must list them. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            api.close();
+        }
+    }
+}

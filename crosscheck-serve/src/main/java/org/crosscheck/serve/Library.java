@@ -1,0 +1,57 @@
+package org.crosscheck.serve;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Article;
+
+/**
+ * What the server needs of crosscheck's memory: take in articles (annotate, cluster, brief, keep), and read back
+ * stories, briefs and annotated articles. Writes may be serialised by the implementation; reads must not wait for
+ * writes, because a newsroom reads while feeds are ingested.
+ */
+public interface Library {
+
+    /** Annotates, clusters and briefs the articles and keeps them; articles whose id is already kept are skipped. */
+    Submission submit(List<Article> articles);
+
+    /**
+     * One page of stories, newest first ({@link StoryEntry#ORDER}).
+     *
+     * @param day   only stories with an article published that day, or {@code null} for all
+     * @param after the {@link StoryPage#next()} cursor of the previous page, or {@code null} for the first page
+     * @param limit at most this many stories
+     */
+    StoryPage stories(LocalDate day, String after, int limit);
+
+    /**
+     * Stories whose articles match the query, best match first, from {@code offset} on.
+     *
+     * @throws IllegalArgumentException when the query cannot be read
+     */
+    SearchPage search(String query, int limit, int offset);
+
+    /** Publication days that have stories, newest first: the web page's date navigation. */
+    List<LocalDate> days();
+
+    Optional<StoryDossier> story(String id);
+
+    Optional<AnnotatedArticle> article(String id);
+
+    /** The story an article belongs to, if it has been clustered. */
+    Optional<String> storyOf(String articleId);
+
+    /**
+     * A number that changes whenever what the listings show changes (any write): lets a reader's cache of a
+     * listing know it is still current without comparing it.
+     */
+    long version();
+
+    /** Counts for the health endpoint. */
+    Stats stats();
+
+    /** Sizes of what is kept. */
+    record Stats(int articles, int stories) {
+    }
+}

@@ -1,0 +1,396 @@
+package org.crosscheck.serve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Article;
+import org.crosscheck.api.Brief;
+import org.crosscheck.api.Story;
+import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.stage.StoryClusterer;
+import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.Problem;
+
+/**
+ * A library held in memory: articles are annotated by the {@link Pipeline} (outside any lock, so several
+ * submissions annotate in parallel), then clustered one at a time in publication order into a story index that
+ * lives as long as the library, and the brief of every story they touched is rebuilt. A {@link Journal} sees all of
+ * it before readers do, which is how {@link StoredLibrary} makes it durable.
+ *
+ * <p>Readers never wait: every kept value is immutable, maps are concurrent, and the listing views are replaced
+ * whole after each write. A reader may see a new article a moment before its story's listing entry changes.
+ */
+public final class MemoryLibrary implements Library {
+
+    private final Pipeline pipeline;
+    private final Journal journal;
+    private final Clusters<?> clusters;
+    private final ReentrantLock writes = new ReentrantLock();
+
+    private final Map<String, AnnotatedArticle> docs = new ConcurrentHashMap<>();
+    private final Map<String, String> storyOfArticle = new ConcurrentHashMap<>();
+    private final Map<String, StoryAssignment> assignments = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> members = new ConcurrentHashMap<>();
+    private final Map<String, StoryDossier> dossiers = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> terms = new ConcurrentHashMap<>();
+    private volatile Views views = Views.EMPTY;
+
+    public MemoryLibrary(Pipeline pipeline) {
+        this(pipeline, Journal.NONE);
+    }
+
+    /** A library that hands everything it keeps to a journal first (a durable store). */
+    public MemoryLibrary(Pipeline pipeline, Journal journal) {
+        this.pipeline = pipeline;
+        this.journal = java.util.Objects.requireNonNull(journal, "journal");
+        this.clusters = new Clusters<>(pipeline.stages().clusterer());
+    }
+
+    @Override
+    public Submission submit(List<Article> articles) {
+        Map<String, Article> fresh = new LinkedHashMap<>();
+        List<String> known = new ArrayList<>();
+        for (Article a : articles) {
+            if (docs.containsKey(a.id()) || fresh.containsKey(a.id())) {
+                known.add(a.id());
+            } else {
+                fresh.put(a.id(), a);
+            }
+        }
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        List<AnnotatedArticle> annotated = fresh.isEmpty() ? List.of()
+                : pipeline.annotate(List.copyOf(fresh.values()), p -> problems.add(describe(p)), () -> { });
+        return keep(annotated, known, problems);
+    }
+
+    /**
+     * Takes in articles annotated elsewhere (read back from a store) that have no story yet, clustering and
+     * briefing them as if submitted.
+     */
+    public Submission adopt(List<AnnotatedArticle> annotated) {
+        return keep(annotated, new ArrayList<>(), Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    /**
+     * Takes back articles whose stories were decided before (read back from a store), keeping every story id and
+     * membership exactly as stored: a story id is what clients link to, so a restart must not change it. Each
+     * article is replayed into the clusterer's index in the order given (the order it was first clustered in; a
+     * story's first article is moved ahead of its other members if needed), so new articles are clustered against
+     * the same stories; the briefs are rebuilt, on all cores, since they are served from memory. The journal is not
+     * called: all of it is stored already.
+     *
+     * @param stored   annotated articles, in the order they were first clustered
+     * @param assigned each article's stored assignment, by article id; articles without one are left out
+     */
+    public Restored restore(List<AnnotatedArticle> stored, Map<String, StoryAssignment> assigned) {
+        writes.lock();
+        try {
+            Map<String, AnnotatedArticle> starters = new HashMap<>();
+            for (AnnotatedArticle d : stored) {
+                StoryAssignment a = assigned.get(d.id());
+                if (a != null && a.newStory()) {
+                    starters.putIfAbsent(a.story(), d);
+                }
+            }
+            Map<String, List<AnnotatedArticle>> byStory = new LinkedHashMap<>();
+            Set<String> done = new java.util.HashSet<>();
+            List<String> mismatches = new ArrayList<>();
+            for (AnnotatedArticle d : stored) {
+                StoryAssignment a = assigned.get(d.id());
+                if (a == null || docs.containsKey(d.id()) || done.contains(d.id())) {
+                    continue;
+                }
+                AnnotatedArticle starter = starters.get(a.story());
+                if (!byStory.containsKey(a.story()) && starter != null && done.add(starter.id())) {
+                    replay(starter, a.story(), byStory, mismatches);
+                }
+                if (done.add(d.id())) {
+                    replay(d, a.story(), byStory, mismatches);
+                }
+            }
+            List<String> problems = Collections.synchronizedList(new ArrayList<>());
+            List<StoryDossier> rebuilt = byStory.entrySet().parallelStream().map(e -> dossier(e.getKey(),
+                    e.getValue(), e.getValue().stream().map(d -> assigned.get(d.id())).toList(), problems)).toList();
+            for (StoryDossier d : rebuilt) {
+                String story = d.entry().id();
+                docs.putAll(d.articles());
+                dossiers.put(story, d);
+                terms.put(story, Terms.of(d.entry().headline(), List.copyOf(d.articles().values())));
+                List<String> ids = byStory.get(story).stream().map(AnnotatedArticle::id).toList();
+                members.put(story, ids);
+                for (String id : ids) {
+                    assignments.put(id, assigned.get(id));
+                    storyOfArticle.put(id, story);
+                }
+            }
+            views = Views.of(dossiers.values().stream().map(StoryDossier::entry).toList());
+            return new Restored(done.size(), rebuilt.size(), mismatches, List.copyOf(problems));
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private void replay(AnnotatedArticle d, String story, Map<String, List<AnnotatedArticle>> byStory,
+                        List<String> mismatches) {
+        String warmed = clusters.replay(d, story);
+        if (!warmed.equals(story)) {
+            mismatches.add(d.id() + ": stored in " + story + ", replayed into " + warmed);
+        }
+        byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(d);
+    }
+
+    /**
+     * What a restore took back.
+     *
+     * @param mismatches articles the clusterer's index could not be warmed with in their stored story (they are
+     *                   still served in it; a new article like them may start a story of its own instead of joining)
+     * @param problems   briefs that could not be rebuilt
+     */
+    public record Restored(int articles, int stories, List<String> mismatches, List<String> problems) {
+        public Restored {
+            mismatches = List.copyOf(mismatches);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Clusters the new articles in publication order, rebuilds the brief of every story they touched, hands all of
+     * it to the journal, and only then makes it visible: a failed journal leaves readers' view untouched.
+     */
+    private Submission keep(List<AnnotatedArticle> annotated, List<String> known, List<String> problems) {
+        writes.lock();
+        try {
+            List<AnnotatedArticle> ordered = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (AnnotatedArticle d : annotated) {
+                if (docs.containsKey(d.id()) || !seen.add(d.id())) {
+                    known.add(d.id()); // a parallel submission kept it first
+                } else {
+                    ordered.add(d);
+                }
+            }
+            // the clusterer reads a stream in publication order; within one submission, honour it
+            ordered.sort(Comparator.comparing(AnnotatedArticle::anchor,
+                    Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(AnnotatedArticle::id));
+            Map<String, AnnotatedArticle> local = new HashMap<>();
+            Map<String, StoryAssignment> newAssignments = new LinkedHashMap<>();
+            Map<String, List<String>> newMembers = new LinkedHashMap<>();
+            for (AnnotatedArticle d : ordered) {
+                StoryAssignment a = clusters.assign(d);
+                local.put(d.id(), d);
+                newAssignments.put(d.id(), a);
+                newMembers.computeIfAbsent(a.story(), k -> new ArrayList<>(members.getOrDefault(k, List.of())))
+                        .add(d.id());
+            }
+            List<StoryDossier> rebriefed = new ArrayList<>();
+            for (Map.Entry<String, List<String>> story : newMembers.entrySet()) {
+                List<AnnotatedArticle> storyDocs = story.getValue().stream()
+                        .map(id -> local.containsKey(id) ? local.get(id) : docs.get(id)).toList();
+                List<StoryAssignment> storyAssignments = story.getValue().stream()
+                        .map(id -> newAssignments.containsKey(id) ? newAssignments.get(id) : assignments.get(id))
+                        .toList();
+                rebriefed.add(dossier(story.getKey(), storyDocs, storyAssignments, problems));
+            }
+            Map<String, AnnotatedArticle> resolved = new HashMap<>();
+            rebriefed.forEach(d -> resolved.putAll(d.articles()));
+            journal.kept(ordered.stream().map(d -> resolved.getOrDefault(d.id(), d)).toList(),
+                    List.copyOf(newAssignments.values()), rebriefed);
+
+            for (StoryDossier d : rebriefed) {
+                docs.putAll(d.articles());
+                dossiers.put(d.entry().id(), d);
+                terms.put(d.entry().id(), Terms.of(d.entry().headline(), List.copyOf(d.articles().values())));
+            }
+            newAssignments.forEach((id, a) -> {
+                assignments.put(id, a);
+                storyOfArticle.put(id, a.story());
+            });
+            newMembers.forEach((story, ids) -> members.put(story, List.copyOf(ids)));
+            views = Views.of(dossiers.values().stream().map(StoryDossier::entry).toList());
+            return new Submission(List.copyOf(newAssignments.keySet()), known, List.copyOf(newMembers.keySet()),
+                    problems);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    private StoryDossier dossier(String storyId, List<AnnotatedArticle> storyDocs,
+                                 List<StoryAssignment> storyAssignments, List<String> problems) {
+        List<AnnotatedArticle> resolved;
+        try {
+            // one name per person across the story, as a batch run gives across its input
+            resolved = pipeline.stages().resolver().resolve(storyDocs);
+        } catch (RuntimeException e) {
+            problems.add("story " + storyId + ": entity resolution failed: " + e);
+            resolved = storyDocs;
+        }
+        Brief brief;
+        try {
+            brief = pipeline.stages().briefs().build(storyId, resolved, storyAssignments);
+        } catch (RuntimeException e) {
+            problems.add("story " + storyId + ": brief failed: " + e);
+            brief = new Brief(Story.of(storyId, resolved), null, List.of(), List.of(), List.of(), List.of());
+        }
+        Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
+        resolved.forEach(d -> byId.put(d.id(), d));
+        return new StoryDossier(entry(brief, resolved), brief, byId);
+    }
+
+    private static StoryEntry entry(Brief brief, List<AnnotatedArticle> docs) {
+        Story s = brief.story();
+        Set<LocalDate> days = new java.util.TreeSet<>(Comparator.reverseOrder());
+        docs.stream().map(AnnotatedArticle::anchor).filter(java.util.Objects::nonNull).forEach(days::add);
+        String headline = brief.headline();
+        if (headline == null || headline.isBlank()) {
+            headline = docs.stream().map(d -> d.article().title()).filter(t -> t != null && !t.isBlank())
+                    .findFirst().orElse(s.id());
+        }
+        return new StoryEntry(s.id(), headline, s.articles().size(), s.outlets(), s.first(), s.last(),
+                List.copyOf(days));
+    }
+
+    private static String describe(Problem p) {
+        return p.article() + ": " + p.stage() + " failed: " + p.message();
+    }
+
+    @Override
+    public StoryPage stories(LocalDate day, String after, int limit) {
+        Views v = views;
+        List<StoryEntry> list = day == null ? v.all() : v.byDay().getOrDefault(day, List.of());
+        return Cursor.page(list, after, limit);
+    }
+
+    /** Stories holding every word of the query in their headline, titles or text: no snippets in memory. */
+    @Override
+    public SearchPage search(String query, int limit, int offset) {
+        List<String> words = Terms.words(query);
+        if (words.isEmpty()) {
+            return new SearchPage(List.of(), offset, null);
+        }
+        record Hit(StoryEntry entry, int score) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (StoryEntry e : views.all()) {
+            Set<String> t = terms.get(e.id());
+            if (t != null && t.containsAll(words)) {
+                Set<String> head = Set.copyOf(Terms.words(e.headline()));
+                int score = (int) words.stream().filter(head::contains).count();
+                hits.add(new Hit(e, score));
+            }
+        }
+        hits.sort(Comparator.comparingInt((Hit h) -> -h.score()).thenComparing(Hit::entry, StoryEntry.ORDER));
+        List<SearchPage.Found> page = hits.stream().skip(offset).limit(limit)
+                .map(h -> new SearchPage.Found(h.entry(), null, null, List.of())).toList();
+        return new SearchPage(page, offset, offset + limit < hits.size() ? offset + limit : null);
+    }
+
+    @Override
+    public List<LocalDate> days() {
+        return views.days();
+    }
+
+    @Override
+    public Optional<StoryDossier> story(String id) {
+        return Optional.ofNullable(dossiers.get(id));
+    }
+
+    @Override
+    public Optional<AnnotatedArticle> article(String id) {
+        return Optional.ofNullable(docs.get(id));
+    }
+
+    @Override
+    public Optional<String> storyOf(String articleId) {
+        return Optional.ofNullable(storyOfArticle.get(articleId));
+    }
+
+    @Override
+    public long version() {
+        return views.version();
+    }
+
+    @Override
+    public Stats stats() {
+        return new Stats(docs.size(), views.all().size());
+    }
+
+    /** The listings, rebuilt whole after each write so a reader always sees one consistent version. */
+    private record Views(List<StoryEntry> all, Map<LocalDate, List<StoryEntry>> byDay, List<LocalDate> days,
+                         long version) {
+        static final Views EMPTY = new Views(List.of(), Map.of(), List.of(), 0);
+        private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic
+                .AtomicLong();
+
+        static Views of(List<StoryEntry> entries) {
+            List<StoryEntry> all = new ArrayList<>(entries);
+            all.sort(StoryEntry.ORDER);
+            Map<LocalDate, List<StoryEntry>> byDay = new TreeMap<>(Comparator.reverseOrder());
+            for (StoryEntry e : all) {
+                for (LocalDate d : e.days()) {
+                    byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
+                }
+            }
+            Map<LocalDate, List<StoryEntry>> frozen = new HashMap<>();
+            byDay.forEach((d, l) -> frozen.put(d, List.copyOf(l)));
+            return new Views(List.copyOf(all), Map.copyOf(frozen), List.copyOf(byDay.keySet()),
+                    VERSIONS.incrementAndGet());
+        }
+    }
+
+    /** The clusterer and its index, with the summary type captured once. */
+    private static final class Clusters<S extends StoryIndex.Summary> {
+        private final StoryClusterer<S> clusterer;
+        private final StoryIndex<S> index;
+
+        private final ReplayIndex steering;
+        private final StoryIndex<S> replayIndex;
+
+        @SuppressWarnings("unchecked")
+        Clusters(StoryClusterer<S> clusterer) {
+            this.clusterer = clusterer;
+            this.index = clusterer.newIndex();
+            if (index instanceof org.crosscheck.stories.MemoryStoryIndex m) {
+                // a MemoryStoryIndex holds StoryProfile summaries, so S is StoryProfile here
+                this.steering = new ReplayIndex(m);
+                this.replayIndex = (StoryIndex<S>) (StoryIndex<?>) steering;
+            } else {
+                this.steering = null;
+                this.replayIndex = index;
+            }
+        }
+
+        StoryAssignment assign(AnnotatedArticle doc) {
+            return clusterer.assign(doc, index);
+        }
+
+        /**
+         * Records an article in the index as a member of a story decided before, and returns the story the index
+         * now files it under (the decided one, unless the clusterer could not be steered there). With the
+         * crosscheck-stories index the clusterer is steered ({@link ReplayIndex}); with any other index the article
+         * is simply assigned again, which gives the same story when the articles come in their original order.
+         */
+        String replay(AnnotatedArticle doc, String storyId) {
+            if (steering == null) {
+                return clusterer.assign(doc, index).story();
+            }
+            steering.target(storyId);
+            try {
+                return clusterer.assign(doc, replayIndex).story();
+            } finally {
+                steering.target(null);
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.crosscheck.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web page in headless Chromium: the home page, the search form, a story, a citation down to its words, an
+ * article page. Screenshots are kept under {@code target/screenshots} for a person to look at. Skipped when
+ * Debian's chromium and chromium-driver are not installed.
+ */
+class WebPageIT {
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static MemoryLibrary library;
+    static CrosscheckServer server;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeTrue(WebDriver.available(), "chromium and chromedriver are not installed");
+        library = Fixtures.library();
+        library.submit(Fixtures.ferry());
+        library.submit(Fixtures.library2());
+        server = CrosscheckServer.start(library, ServeConfig.local(0, ApiKeys.none()));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aReaderGoesFromTheStoriesOfTheDayDownToTheCitedWords() throws Exception {
+        String base = "http://127.0.0.1:" + server.port();
+        try (WebDriver browser = new WebDriver()) {
+            browser.open(base + "/");
+            browser.screenshot(SHOTS.resolve("1-home.png"));
+            assertThat(browser.text(browser.find("h1"))).startsWith("Stories of " + Fixtures.DAY2);
+            assertThat(browser.count("ol.stories a.story")).isGreaterThanOrEqualTo(2);
+
+            browser.click(browser.find("nav.days a.older"));
+            assertThat(browser.url()).endsWith("/?date=" + Fixtures.DAY1);
+
+            browser.type(browser.find("form.search input[name=q]"), "ferry Orvin");
+            browser.click(browser.find("form.search button"));
+            assertThat(browser.url()).contains("/search?q=ferry+Orvin");
+            browser.screenshot(SHOTS.resolve("2-search.png"));
+            assertThat(browser.count("ol.stories a.story")).isEqualTo(1);
+
+            browser.click(browser.find("ol.stories a.story"));
+            String storyId = library.storyOf("orvin-gazette-1").orElseThrow();
+            assertThat(browser.url()).endsWith("/stories/" + storyId);
+            browser.screenshot(SHOTS.resolve("3-story.png"));
+            assertThat(browser.count("svg, table")).as("charts and matrix").isGreaterThan(0);
+
+            String cite = browser.find("a.cite[href^='#']");
+            String target = browser.attribute(cite, "href");
+            browser.click(cite);
+            assertThat(browser.url()).endsWith(target.substring(target.indexOf('#')));
+            String marked = browser.text(browser.find(target.substring(target.indexOf('#'))));
+            assertThat(marked).isNotBlank();
+            assertThat(library.article("orvin-gazette-1").orElseThrow().text() + library.article("saltby-post-1")
+                    .orElseThrow().text() + library.article("lakes-wire-1").orElseThrow().text()).contains(marked);
+            Thread.sleep(1500); // the brief scrolls smoothly to its target: let it arrive before the picture
+            browser.screenshot(SHOTS.resolve("4-citation.png"));
+
+            browser.click(browser.find("section.article-links a.article"));
+            assertThat(browser.url()).contains("/articles/");
+            String anchor = browser.attribute(browser.find("a.anchor"), "id");
+            browser.open(browser.url() + "#" + anchor);
+            assertThat(browser.text(browser.find("a.anchor:target + mark"))).isNotBlank();
+            browser.screenshot(SHOTS.resolve("5-article.png"));
+
+            browser.open(base + "/stories/none-such");
+            assertThat(browser.text(browser.find("h1"))).isEqualTo("404");
+            assertThat(List.of(browser.text(browser.find("main")))).anySatisfy(t -> assertThat(t)
+                    .contains("There is no story"));
+        }
+    }
+}
