@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.stage.PreparingClusterer;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
 import org.crosscheck.dedup.DuplicateMatch;
@@ -21,7 +22,12 @@ import org.crosscheck.dedup.Signature;
  *
  * @param <S> the clusterer's story summary
  */
-public final class DedupingClusterer<S extends StoryIndex.Summary> implements StoryClusterer<S> {
+public final class DedupingClusterer<S extends StoryIndex.Summary>
+        implements PreparingClusterer<S, DedupingClusterer.Prepared> {
+
+    /** An article's signature, and the wrapped clusterer's own preparation when it has one. */
+    public record Prepared(Signature signature, Object inner) {
+    }
 
     private final StoryClusterer<S> clusterer;
     private final NearDuplicates duplicates;
@@ -37,21 +43,40 @@ public final class DedupingClusterer<S extends StoryIndex.Summary> implements St
     }
 
     @Override
+    public Prepared prepare(AnnotatedArticle doc) {
+        Object inner = clusterer instanceof PreparingClusterer<?, ?> p ? p.prepare(doc) : null;
+        return new Prepared(duplicates.sign(doc.text()), inner);
+    }
+
+    @Override
     public StoryAssignment assign(AnnotatedArticle doc, StoryIndex<S> index) {
+        return assign(doc, new Prepared(duplicates.sign(doc.text()), null), index);
+    }
+
+    @Override
+    public StoryAssignment assign(AnnotatedArticle doc, Prepared prepared, StoryIndex<S> index) {
         if (!(index instanceof DedupedStoryIndex<S> state)) {
             throw new IllegalArgumentException("a deduplicating clusterer needs the index from its newIndex(), got "
                     + index.getClass().getName());
         }
-        Signature sig = duplicates.sign(doc.text());
+        Signature sig = prepared.signature();
         Optional<DuplicateMatch> match = duplicates.find(sig, state.duplicates());
         if (match.isPresent() && match.get().story() != null) {
             DuplicateMatch m = match.get();
             duplicates.remember(doc.id(), sig, m, m.story(), state.duplicates());
             return new StoryAssignment(doc.id(), m.story(), false, m.score(), m.original());
         }
-        StoryAssignment a = clusterer.assign(doc, state.stories());
+        StoryAssignment a = inner(doc, prepared.inner(), state.stories());
         duplicates.remember(doc.id(), sig, match.orElse(null), a.story(), state.duplicates());
         return new StoryAssignment(a.article(), a.story(), a.newStory(), a.score(),
                 match.map(DuplicateMatch::original).orElse(null));
+    }
+
+    @SuppressWarnings("unchecked") // inner came from the wrapped clusterer's own prepare
+    private StoryAssignment inner(AnnotatedArticle doc, Object inner, StoryIndex<S> stories) {
+        if (inner != null && clusterer instanceof PreparingClusterer<?, ?>) {
+            return ((PreparingClusterer<S, Object>) clusterer).assign(doc, inner, stories);
+        }
+        return clusterer.assign(doc, stories);
     }
 }

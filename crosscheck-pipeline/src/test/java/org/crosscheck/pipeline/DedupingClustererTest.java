@@ -112,4 +112,16 @@ class DedupingClustererTest {
         assertThatThrownBy(() -> c.assign(doc("a", STRIKE, 1), new Loner().newIndex()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("newIndex");
     }
+
+    @Test
+    void preparingAheadGivesTheSameAssignmentsAsAssigningInTheLoop() {
+        List<AnnotatedArticle> docs = List.of(doc("ledger", STRIKE, 13), doc("ferry", FERRY, 13),
+                doc("wire", STRIKE.replace("Sunday", "Sunday morning"), 14), doc("courier", FERRY + " More later.", 15));
+        var clusterer = new DedupingClusterer<>(new org.crosscheck.stories.OnlineStoryClusterer(), new NearDuplicates());
+        var index = clusterer.newIndex();
+        List<StoryAssignment> inLoop = docs.stream().map(d -> clusterer.assign(d, index)).toList();
+        assertThat(new StoryStream<>(clusterer).run(docs).assignments()).isEqualTo(inLoop);
+        assertThat(clusterer.prepare(docs.getFirst()).inner()).as("the wrapped clusterer's own preparation")
+                .isInstanceOf(org.crosscheck.stories.ArticleFeatures.class);
+    }
 }

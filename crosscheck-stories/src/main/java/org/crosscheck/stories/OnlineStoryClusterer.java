@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.StoryAssignment;
 import org.crosscheck.api.stage.SentenceEmbedder;
-import org.crosscheck.api.stage.StoryClusterer;
+import org.crosscheck.api.stage.PreparingClusterer;
 import org.crosscheck.api.state.StoryIndex;
 
 /**
@@ -35,7 +35,7 @@ import org.crosscheck.api.state.StoryIndex;
  * serves any number of streams and threads. Decisions depend only on the articles already in the index and are
  * reproducible: vectors are sorted, and ties go to the smaller story id.
  */
-public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> {
+public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfile, ArticleFeatures> {
 
     private static final int ARTICLE_KEY_TERMS = 15;
     private static final int ARTICLE_KEY_ENTITIES = 10;
@@ -99,6 +99,11 @@ public final class OnlineStoryClusterer implements StoryClusterer<StoryProfile> 
     }
 
     /** Assigns a prepared article; call in publication order, one article at a time per index. */
+    @Override
+    public StoryAssignment assign(AnnotatedArticle doc, ArticleFeatures prepared, StoryIndex<StoryProfile> index) {
+        return assign(prepared, index);
+    }
+
     public StoryAssignment assign(ArticleFeatures f, StoryIndex<StoryProfile> index) {
         Objects.requireNonNull(f, "features");
         Objects.requireNonNull(index, "index");

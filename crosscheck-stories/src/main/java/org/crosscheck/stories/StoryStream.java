@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Story;
 import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.stage.PreparingClusterer;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
 
@@ -46,19 +47,23 @@ public final class StoryStream<S extends StoryIndex.Summary> {
     }
 
     /**
-     * The per-article work of an {@link OnlineStoryClusterer} done ahead, on all cores (it is a pure function of each
+     * The per-article work of a {@link PreparingClusterer} done ahead, on all cores (it is a pure function of each
      * article, so the result is the same as doing it in the loop); {@code null} for other clusterers.
      */
-    private ArticleFeatures[] prepare(List<AnnotatedArticle> docs) {
-        if (!(clusterer instanceof OnlineStoryClusterer online)) {
+    private Object[] prepare(List<AnnotatedArticle> docs) {
+        if (!(clusterer instanceof PreparingClusterer<?, ?> preparing)) {
             return null;
         }
-        ArticleFeatures[] out = new ArticleFeatures[docs.size()];
-        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = online.prepare(docs.get(i)));
+        Object[] out = new Object[docs.size()];
+        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = preparing.prepare(docs.get(i)));
         return out;
     }
 
-    @SuppressWarnings("unchecked") // an OnlineStoryClusterer's index holds StoryProfiles
+    @SuppressWarnings("unchecked") // prepared[i] came from this clusterer's own prepare
+    private StoryAssignment assignPrepared(AnnotatedArticle doc, Object prepared, StoryIndex<S> index) {
+        return ((PreparingClusterer<S, Object>) clusterer).assign(doc, prepared, index);
+    }
+
     public Result run(List<AnnotatedArticle> docs) {
         Integer[] order = new Integer[docs.size()];
         for (int i = 0; i < order.length; i++) {
@@ -72,11 +77,11 @@ public final class StoryStream<S extends StoryIndex.Summary> {
         StoryAssignment[] byInput = new StoryAssignment[docs.size()];
         // members are collected from the assignments, which outlive the index's eviction
         Map<String, List<AnnotatedArticle>> members = new LinkedHashMap<>();
-        ArticleFeatures[] prepared = prepare(docs);
+        Object[] prepared = prepare(docs);
         for (Integer i : order) {
             AnnotatedArticle doc = docs.get(i);
             StoryAssignment a = prepared == null ? clusterer.assign(doc, index)
-                    : ((OnlineStoryClusterer) clusterer).assign(prepared[i], (StoryIndex<StoryProfile>) index);
+                    : assignPrepared(doc, prepared[i], index);
             byInput[i] = a;
             members.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(doc);
         }
