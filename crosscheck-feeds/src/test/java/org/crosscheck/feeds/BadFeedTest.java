@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.api.Article;
+import org.crosscheck.ingest.BadInputFiles;
 import org.crosscheck.ingest.CollectingSink;
 import org.crosscheck.ingest.Manifest;
 import org.crosscheck.ingest.ReadProblem;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class BadFeedTest {
 
     private static CollectingSink read(String name) {
-        return BadInputCorpusTest.read(BadInputCorpusTest.corpus().resolve(name));
+        return BadInputCorpusTest.read(BadInputFiles.folder(BadInputCorpusTest.class).resolve(name));
     }
 
     private static List<String> messages(CollectingSink s) {
@@ -73,7 +74,7 @@ class BadFeedTest {
     @Test
     void truncatedArchivesKeepTheRecordsBeforeTheCut() throws IOException {
         for (String name : List.of("truncated.warc", "truncated.warc.gz")) {
-            Path file = BadInputCorpusTest.corpus().resolve(name);
+            Path file = BadInputFiles.folder(BadInputCorpusTest.class).resolve(name);
             CollectingSink got = new CollectingSink();
             WarcCounts counts = new WarcReader(WarcReaderTest.STRIP_TAGS).readCounting(file, Manifest.EMPTY, got);
             assertThat(got.articles()).as(name).extracting(Article::title).containsExactly("Tram line extended");
@@ -94,7 +95,7 @@ class BadFeedTest {
                 .AtomicReference<>(WarcCounts.NONE);
         WarcReader reader = new WarcReader(WarcReaderTest.STRIP_TAGS, c -> total.accumulateAndGet(c, WarcCounts::plus));
         for (String name : List.of("truncated.warc", "revisits-and-images-only.warc")) {
-            reader.read(BadInputCorpusTest.corpus().resolve(name), Manifest.EMPTY, new CollectingSink());
+            reader.read(BadInputFiles.folder(BadInputCorpusTest.class).resolve(name), Manifest.EMPTY, new CollectingSink());
         }
         assertThat(total.get()).isEqualTo(new WarcCounts(7, 1, 2, 2, 2, 0, 0, 1));
         assertThat(total.get().skippedSummary())

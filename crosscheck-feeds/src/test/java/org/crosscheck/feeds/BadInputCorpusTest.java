@@ -3,13 +3,11 @@ package org.crosscheck.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.crosscheck.ingest.ArticleReader;
+import org.crosscheck.ingest.BadInputFiles;
 import org.crosscheck.ingest.CollectingSink;
 import org.crosscheck.ingest.ReaderContract;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,18 +18,8 @@ class BadInputCorpusTest {
 
     static final List<ArticleReader> READERS = List.of(new FeedReader(), new WarcReader(WarcReaderTest.STRIP_TAGS));
 
-    static Path corpus() {
-        try {
-            return Path.of(Objects.requireNonNull(BadInputCorpusTest.class.getResource("/bad-input")).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static Stream<Path> files() throws IOException {
-        try (Stream<Path> s = Files.list(corpus())) {
-            return s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList().stream();
-        }
+        return BadInputFiles.of(BadInputCorpusTest.class);
     }
 
     static CollectingSink read(Path file) {

@@ -3,11 +3,9 @@ package org.crosscheck.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.stream.Stream;
+import org.crosscheck.ingest.BadInputFiles;
 import org.crosscheck.ingest.CollectingSink;
 import org.crosscheck.ingest.ReaderContract;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,18 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Replays every page of the bad-input folder through the HTML reader. */
 class BadInputCorpusTest {
 
-    static Path corpus() {
-        try {
-            return Path.of(Objects.requireNonNull(BadInputCorpusTest.class.getResource("/bad-input")).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static Stream<Path> files() throws IOException {
-        try (Stream<Path> s = Files.list(corpus())) {
-            return s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList().stream();
-        }
+        return BadInputFiles.of(BadInputCorpusTest.class);
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.api.Article;
+import org.crosscheck.ingest.BadInputFiles;
 import org.crosscheck.ingest.CollectingSink;
 import org.crosscheck.ingest.ReadProblem;
 import org.crosscheck.ingest.ReaderContract;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class BadPageTest {
 
     private static CollectingSink read(String name) {
-        Path file = BadInputCorpusTest.corpus().resolve(name);
+        Path file = BadInputFiles.folder(BadInputCorpusTest.class).resolve(name);
         return ReaderContract.read(new HtmlFileReader(), file, name);
     }
 

@@ -3,11 +3,8 @@ package org.crosscheck.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,18 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Replays every file of the bad-input folder (past crash inputs among them) through the reader for its ending. */
 class BadInputCorpusTest {
 
-    static Path corpus() {
-        try {
-            return Path.of(Objects.requireNonNull(BadInputCorpusTest.class.getResource("/bad-input")).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     static Stream<Path> files() throws IOException {
-        try (Stream<Path> s = Files.list(corpus())) {
-            return s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList().stream();
-        }
+        return BadInputFiles.of(BadInputCorpusTest.class);
     }
 
     @ParameterizedTest

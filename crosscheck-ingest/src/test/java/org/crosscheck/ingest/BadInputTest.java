@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class BadInputTest {
 
     private static Inputs.Result read(String name) {
-        return Inputs.withDefaultReaders().readAll(List.of(BadInputCorpusTest.corpus().resolve(name)), Manifest.EMPTY);
+        return Inputs.withDefaultReaders().readAll(List.of(BadInputFiles.folder(BadInputCorpusTest.class).resolve(name)), Manifest.EMPTY);
     }
 
     private static Path file(String name) {
-        return BadInputCorpusTest.corpus().resolve(name);
+        return BadInputFiles.folder(BadInputCorpusTest.class).resolve(name);
     }
 
     @Test
