@@ -55,11 +55,12 @@ final class Days {
                 case "next", "this coming", "coming" -> anchor.with(TemporalAdjusters.next(day));
                 case "this" -> anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(
                         TemporalAdjusters.nextOrSame(day));
-                default -> reported(ctx, m.start()) ? anchor.with(TemporalAdjusters.previousOrSame(day))
+                default -> reported(ctx, m.start()) || possessive(m.group())
+                        ? anchor.with(TemporalAdjusters.previousOrSame(day))
                         : Calendar.weekday(anchor, day.getValue(), ctx.tense(m.start(), m.end()));
             };
             int start = modifier.isEmpty() ? ctx.withPreposition(m.start()) : m.start();
-            addDay(ctx, start, m.end(), date, null);
+            addDay(ctx, start, m.end(), date, keptPart(m.group(3)));
         }
         Matcher d = DEICTIC.matcher(text);
         while (d.find()) {
@@ -69,7 +70,7 @@ final class Days {
                 case "tomorrow" -> anchor.plusDays(1);
                 default -> anchor;
             };
-            addDay(ctx, d.start(), d.end(), date, null);
+            addDay(ctx, d.start(), d.end(), date, keptPart(d.group(2)));
         }
         Matcher p = PART_OF_TODAY.matcher(text);
         while (p.find()) {
@@ -105,6 +106,14 @@ final class Days {
     private static final java.util.Set<String> SAYING = java.util.Set.of("said", "announced", "reported", "told",
             "disclosed", "confirmed", "added", "stated", "declared", "indicated");
 
+    /**
+     * Whether the weekday is a possessive ("Wednesday's ruling", "Friday's close"): the day of a thing reported, in
+     * news the day it happened, whatever the tense of the clause ("appeal against Wednesday's ruling will ...").
+     */
+    private static boolean possessive(String weekday) {
+        return weekday.endsWith("'s");
+    }
+
     /** Whether a verb of saying stands right before the weekday at {@code start}, an "on" between allowed. */
     private static boolean reported(Context ctx, int start) {
         String before = ctx.wordBefore(start);
@@ -118,11 +127,19 @@ final class Days {
         return SAYING.contains(before);
     }
 
+    /** The part of a named day that goes into its value: evening and afternoon, see {@link #addDay}. */
+    private static String keptPart(String partOfDay) {
+        String part = partOfDay == null ? "" : partOfDay.toLowerCase(Locale.ROOT);
+        return part.equals("evening") || part.equals("afternoon") ? part : null;
+    }
+
     /**
-     * A day, with the part of day ("morning", "night") in the value only for "this morning", "tonight" and the
-     * like: for "Friday night" the day is what a reader and a timeline need, and what annotators mostly record
-     * (TimeBank and AQUAINT write "Friday morning" and "Sunday night" as the bare day more often than with TMO or
-     * TNI; measured, adding the part loses more than it gains).
+     * A day, with the part of day in the value for "this morning", "tonight" and the like, and for a weekday's
+     * evening or afternoon ("Wednesday evening" is {@code 2024-11-13TEV}, as TimeML writes it; "yesterday afternoon"
+     * likewise). A weekday's morning or night keeps the bare day: that is what a reader and a timeline need, and
+     * what annotators mostly record (TimeBank and AQUAINT write "Friday morning" and "Sunday night" as the bare day
+     * about as often as with TMO or TNI, but a weekday's evening always with TEV; afternoons, held there only as
+     * "this afternoon" with TAF, go with the evenings).
      */
     private static void addDay(Context ctx, int start, int end, LocalDate date, String partOfDay) {
         String value = Calendar.day(date);

@@ -65,6 +65,9 @@ final class Durations {
             if (NOT_AFTER.contains(next)) {
                 continue; // "three years ago" is a date
             }
+            if (Character.isUpperCase(m.group(3).charAt(0)) && !titleCase(ctx, m.start(), m.end())) {
+                continue; // "CBS's 60 Minutes": a capital unit in running text names a title, not a length
+            }
             String count = m.group(2);
             double n = Lexicon.number(count);
             String lower = count.toLowerCase(Locale.ROOT);
@@ -160,6 +163,22 @@ final class Durations {
             ctx.add(a.start(), a.end(), TimeType.DURATION, Lexicon.duration(-1, a.group(1)));
         }
         sets(ctx);
+    }
+
+    /**
+     * Whether the words around {@code [start, end)} are capitalised too, as in a headline ("Talks Stall After Three
+     * Days Of Fighting"), so that a capital unit says nothing of a title.
+     */
+    private static boolean titleCase(Context ctx, int start, int end) {
+        String before = ctx.wordBefore(start);
+        String after = ctx.wordAfter(end);
+        int i = start;
+        while (i > 0 && Character.isWhitespace(ctx.text().charAt(i - 1))) {
+            i--;
+        }
+        String raw = ctx.text().substring(Math.max(0, i - before.length()), i);
+        return !after.isEmpty() && Character.isUpperCase(after.charAt(0))
+                || !raw.isEmpty() && Character.isUpperCase(raw.charAt(0));
     }
 
     /** Words before "one day" that make it some day in the future ("will one day be", "hopes to one day"). */

@@ -47,6 +47,10 @@ final class Periods {
     private static final Pattern THIS_QUARTER = Pattern.compile("\\bthe\\s+(latest|last|past|previous|recent|most"
             + " recent|current|latest fiscal|same)?\\s*quarter\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "the latest period": in an earnings report, the quarter reported on. */
+    private static final Pattern LATEST_PERIOD = Pattern.compile("\\bthe\\s+(?:latest|most\\s+recent)\\s+period\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * The year a company reports on, named without a number: "for the full year", "the fiscal year", "a high for
      * the year". Followed by "ended" or "ending" it is a length of a year instead (see {@link Durations}).
@@ -93,6 +97,9 @@ final class Periods {
             int start = endOf ? ctx.withPreposition(m.start()) : m.start();
             if (endOf && !unit.startsWith("week")) {
                 ctx.add(start, m.end(), TimeType.DATE, lastDay(anchor, unit, shift));
+            } else if (modifier.isEmpty() && shift == -1 && unit.equals("year") && comparedFigure(ctx, m.start(),
+                    m.end()) && mentionsQuarter(ctx, m.start())) {
+                ctx.add(start, m.end(), TimeType.DATE, yearAgoQuarter(ctx, m.start()));
             } else {
                 ctx.add(start, m.end(), TimeType.DATE, period(anchor, unit, shift));
             }
@@ -109,6 +116,24 @@ final class Periods {
             ctx.add(in.start(), in.end(), TimeType.DATE, period(anchor, in.group(2).toLowerCase(Locale.ROOT), 0));
         }
         ago(ctx, anchor);
+    }
+
+    /** An amount right before ("a loss of $3 million last year"), or a figure or results right after "'s". */
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("(?:[$£€#]|C\\$)?\\d[\\d,.]*(?:\\s+(?:million|billion"
+            + "|cents?|a\\s+share|%))?\\s+$");
+
+    private static final Pattern FIGURE_AFTER = Pattern.compile("'s\\s+(?:[$£€#]|C\\$|\\d|results|figures?|period"
+            + "|earnings|profit|loss|sales|revenue)");
+
+    /**
+     * Whether "last year" at {@code [start, end)} gives the figure an earnings report compares with ("compared with
+     * earnings of $33 million last year", "from last year's $1.55 billion", "Last year's results"): in a report
+     * on a quarter, that figure is the same quarter a year before, not the whole year.
+     */
+    private static boolean comparedFigure(Context ctx, int start, int end) {
+        String text = ctx.text();
+        return FIGURE_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find()
+                || FIGURE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
     }
 
     /** The week, month or year {@code shift} units from the anchor's. */
@@ -155,18 +180,18 @@ final class Periods {
                 case "decade" -> Integer.toString((anchor.getYear() + (int) k * 10) / 10);
                 case "century", "centurie" -> Integer.toString((anchor.getYear() + (int) k * 100) / 100);
                 default -> unit.equals("year") && n == 1 && mentionsQuarter(ctx, m.start())
-                        ? yearAgoQuarter(anchor) : Integer.toString(anchor.getYear() + (int) k);
+                        ? yearAgoQuarter(ctx, m.start()) : Integer.toString(anchor.getYear() + (int) k);
             };
             ctx.add(m.start(), m.end(), TimeType.DATE, value);
         }
         Matcher q = QUARTER_YEAR_AGO.matcher(ctx.text());
         while (q.find()) {
-            ctx.add(q.start(), q.end(), TimeType.DATE, yearAgoQuarter(anchor));
+            ctx.add(q.start(), q.end(), TimeType.DATE, yearAgoQuarter(ctx, q.start()));
         }
         Matcher a = YEAR_AGO_ADJ.matcher(ctx.text());
         while (a.find()) {
             String value = a.group(1) != null ? (anchor.getYear() - 1) + "-Q" + Lexicon.ordinal(a.group(1))
-                    : mentionsQuarter(ctx, a.start()) ? yearAgoQuarter(anchor)
+                    : mentionsQuarter(ctx, a.start()) ? yearAgoQuarter(ctx, a.start())
                     : Integer.toString(anchor.getYear() - 1);
             ctx.add(a.start(), a.end(), TimeType.DATE, value);
         }
@@ -184,10 +209,47 @@ final class Periods {
         return before.contains("quarter") || ctx.sentenceAround(offset).toLowerCase(Locale.ROOT).contains("quarter");
     }
 
-    /** The quarter a year before the latest completed one: what "a year ago" compares with in an earnings report. */
-    private static String yearAgoQuarter(LocalDate anchor) {
-        LocalDate last = anchor.minusMonths(3);
-        return (last.getYear() - 1) + "-Q" + ((last.getMonthValue() - 1) / 3 + 1);
+    /** A quarter's value, {@code 1989-Q3}: its year and its number. */
+    private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
+
+    /**
+     * The number of the quarter an earnings report is about at {@code offset}: the first quarter of the reporting
+     * year (that of the latest quarter completed by the article's date) the text named before {@code offset} ("the
+     * fiscal first quarter", "third-quarter profit"), or else that latest quarter's. Companies number quarters by
+     * their own fiscal years, so "the quarter" and "a year earlier" in a report on "the fiscal first quarter ended
+     * Sept. 30" are that first quarter, not the calendar third. The first named one, because a report leads with the
+     * quarter it reports and names others later for outlooks ("into the fourth quarter"); quarters of other years
+     * are comparisons ("its best since the second quarter of 1984"). Measured on TimeBank's earnings reports, the
+     * first named quarter beats both the latest named one and the calendar quarter.
+     */
+    private static int reportedQuarter(Context ctx, int offset) {
+        int year = reportingYear(ctx.anchor());
+        int reported = (ctx.anchor().minusMonths(3).getMonthValue() - 1) / 3 + 1;
+        int at = Integer.MAX_VALUE;
+        for (Candidate c : ctx.found()) {
+            Matcher v = QUARTER_VALUE.matcher(c.value());
+            if (c.end() <= offset && c.start() < at && v.matches() && Integer.parseInt(v.group(1)) == year
+                    && QUARTER.matcher(ctx.text()).region(c.start(), c.end()).find()) {
+                reported = Integer.parseInt(v.group(2));
+                at = c.start();
+            }
+        }
+        return reported;
+    }
+
+    /** The year of the latest quarter completed by {@code anchor}: the year a quarterly report speaks of. */
+    private static int reportingYear(LocalDate anchor) {
+        return anchor.minusMonths(3).getYear();
+    }
+
+    /** The reported quarter ({@link #reportedQuarter}) in {@code year}, as a TIMEX3 value. */
+    private static String quarterOf(Context ctx, int year, int offset) {
+        return year + "-Q" + reportedQuarter(ctx, offset);
+    }
+
+    /** The quarter a year before the one reported on: what "a year ago" compares with in an earnings report. */
+    private static String yearAgoQuarter(Context ctx, int offset) {
+        return quarterOf(ctx, reportingYear(ctx.anchor()) - 1, offset);
     }
 
     private static void quarters(Context ctx) {
@@ -232,8 +294,7 @@ final class Periods {
         Matcher yq = YEAR_QUARTER.matcher(ctx.text());
         while (yq.find()) {
             if (mentionsQuarter(ctx, yq.start())) {
-                LocalDate last = anchor.minusMonths(3);
-                ctx.add(yq.start(), yq.end(), TimeType.DATE, yq.group(1) + "-Q" + ((last.getMonthValue() - 1) / 3 + 1));
+                ctx.add(yq.start(), yq.end(), TimeType.DATE, quarterOf(ctx, Integer.parseInt(yq.group(1)), yq.start()));
             }
         }
         Matcher ry = REPORTING_YEAR.matcher(ctx.text());
@@ -243,11 +304,21 @@ final class Periods {
         Matcher t = THIS_QUARTER.matcher(ctx.text());
         while (t.find()) {
             String which = t.group(1) == null ? "" : t.group(1).toLowerCase(Locale.ROOT);
-            LocalDate in = which.equals("current") ? anchor : anchor.minusMonths(3);
             if (which.equals("same")) {
                 continue;
             }
+            if (which.isEmpty() || which.contains("latest") || which.contains("recent")) {
+                ctx.add(t.start(), t.end(), TimeType.DATE, quarterOf(ctx, reportingYear(anchor), t.start()));
+                continue;
+            }
+            LocalDate in = which.equals("current") ? anchor : anchor.minusMonths(3);
             ctx.add(t.start(), t.end(), TimeType.DATE, in.getYear() + "-Q" + ((in.getMonthValue() - 1) / 3 + 1));
+        }
+        Matcher lp = LATEST_PERIOD.matcher(ctx.text());
+        while (lp.find()) {
+            if (mentionsQuarter(ctx, lp.start())) {
+                ctx.add(lp.start(), lp.end(), TimeType.DATE, quarterOf(ctx, reportingYear(anchor), lp.start()));
+            }
         }
     }
 
@@ -264,7 +335,8 @@ final class Periods {
                 continue;
             }
             if (modifier.equals("the") && !dated && !(lead.equals("in") || lead.equals("during")
-                    || lead.equals("until") || lead.equals("since") || lead.equals("by") || lead.equals("over"))) {
+                    || lead.equals("until") || lead.equals("since") || lead.equals("by") || lead.equals("over")
+                    || lead.equals("into") || lead.equals("through") || lead.equals("throughout"))) {
                 continue;
             }
             String code = switch (season) {

@@ -16,7 +16,8 @@ final class References {
 
     private static final Pattern REF = Pattern.compile("\\b(now|currently|current|at present|at the moment"
             + "|nowadays|these days|recently|lately|in the past|the past|the future|in the future|the moment"
-            + "|the near future|the near term|the short term)\\b", Pattern.CASE_INSENSITIVE);
+            + "|the near future|the near term|the short term|(?:future|coming|upcoming) quarters)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** What makes "the past" the start of a counted stretch: "the past two quarters", "the past year". */
     private static final Pattern COUNT_OR_UNIT = Pattern.compile("\\s+(?:(?:\\d+|two|three|four|five|six|seven|eight"
@@ -31,10 +32,6 @@ final class References {
         Matcher m = REF.matcher(ctx.text());
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
-            String after = ctx.wordAfter(m.end()).toLowerCase(Locale.ROOT);
-            if (word.equals("now") && after.equals("that")) {
-                continue;
-            }
             if (word.equals("the moment") && !ctx.wordBefore(m.start()).equals("at")) {
                 continue;
             }
@@ -46,7 +43,7 @@ final class References {
                 case "recently", "lately", "in the past", "the past" -> "PAST_REF";
                 case "the future", "in the future", "the near future", "the near term", "the short term" ->
                         "FUTURE_REF";
-                default -> "PRESENT_REF";
+                default -> word.endsWith("quarters") ? "FUTURE_REF" : "PRESENT_REF";
             };
             ctx.add(m.start(), m.end(), TimeType.DATE, value);
         }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>The clause is first the stretch between commas, semicolons and quotes around the expression; when that holds
  * no cue ("On Sunday, the ministry announced ...") the whole sentence is searched. The cue nearest the expression
- * wins, so "said on Friday it will ..." reads as past.
+ * wins, so "said on Friday it will ..." reads as past. A clause with no cue near the expression still looks ahead
+ * when a future auxiliary heads it and no past form stands between ("will be named commander of the crew for a
+ * mission in December"): the auxiliary governs the clause's whole verb phrase, however long.
  */
 final class TenseCues {
 
@@ -43,6 +45,13 @@ final class TenseCues {
             "would", "tomorrow", "soon", "must", "may", "might", "could", "should", "can", "payable", "effective",
             "until");
 
+    /**
+     * "will", "would" or "shall" heading the clause, however far before the expression; not "would have", which
+     * looks back.
+     */
+    private static final Pattern AUXILIARY_AHEAD = Pattern.compile("(?:\\b(?:will|would|shall)\\b|'ll\\b)"
+            + "(?!\\s+have\\b)", Pattern.CASE_INSENSITIVE);
+
     /** Cues further than this many words from the expression say little about it. */
     private static final int REACH = 6;
 
@@ -70,6 +79,16 @@ final class TenseCues {
             clauseEnd++;
         }
         Tense t = nearest(text, clauseStart, clauseEnd, start, end);
+        if (t == Tense.UNKNOWN) {
+            Matcher aux = AUXILIARY_AHEAD.matcher(text).region(clauseStart, start);
+            int after = -1;
+            while (aux.find()) {
+                after = aux.end();
+            }
+            if (after >= 0 && nearest(text, after, start, start, end, Integer.MAX_VALUE) == Tense.UNKNOWN) {
+                return Tense.FUTURE; // "will be named commander of the crew for a mission in December"
+            }
+        }
         return t != Tense.UNKNOWN ? t : nearest(text, sentStart, sentEnd, start, end);
     }
 
@@ -79,6 +98,10 @@ final class TenseCues {
     }
 
     private static Tense nearest(String text, int from, int to, int start, int end) {
+        return nearest(text, from, to, start, end, REACH);
+    }
+
+    private static Tense nearest(String text, int from, int to, int start, int end, int reach) {
         Matcher m = WORD.matcher(text).region(from, to);
         Tense best = Tense.UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;
@@ -107,7 +130,7 @@ final class TenseCues {
             String following = i + 1 < count ? words[i + 1].toLowerCase(Locale.ROOT) : "";
             Tense cue = cue(raw, w, previous, following);
             previous = w;
-            if (cue != Tense.UNKNOWN && positions[i] < bestDistance && positions[i] <= REACH) {
+            if (cue != Tense.UNKNOWN && positions[i] < bestDistance && positions[i] <= reach) {
                 best = cue;
                 bestDistance = positions[i];
             }

@@ -38,6 +38,14 @@ import org.crosscheck.api.TimeExpression;
  * <p>Precision is over the expressions the tagger found (0 when it found none), recall over the gold ones (0 when
  * there are none), and F1 is 0 when both are. Speed is single-threaded tagging alone, reading and scoring left out,
  * after one warm-up pass over the same documents.
+ *
+ * <p>Checked against TempEval-3's official scorer ({@code evaluate_entities.py} of its toolkit, called by
+ * {@code TE3-evaluation.py}): its value F1 is the relaxed span F1 times the value accuracy over the relaxed matches,
+ * which is the F1 of value precision and recall as computed here, {@code 2 * valueTp / (found + gold)}; so every
+ * extra expression found counts against it and a wrong type does not. Values are compared as exact strings, empty
+ * ones included; a TIMEX3 whose text is blank is not counted; the creation time is left out (the official scorer
+ * leaves out {@code tid="t0"}, which in TimeBank and AQUAINT is always the creation time). The official scorer also
+ * counts TIMEX3s outside {@code TEXT} (a title, say); TimeBank and AQUAINT have none, and none are read here.
  */
 public final class TimeMlBenchmark {
 
@@ -370,7 +378,7 @@ public final class TimeMlBenchmark {
                 open.pop();
                 openAt.pop();
                 if (name.equals(TIMEX)) {
-                    if (goldStart >= 0) {
+                    if (goldStart >= 0 && !text.substring(goldStart).isBlank()) {
                         gold.add(new Gold(goldStart, text.length(), text.substring(goldStart), goldValue, goldType));
                     }
                     timexAt = -1;

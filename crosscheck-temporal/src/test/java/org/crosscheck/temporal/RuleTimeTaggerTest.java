@@ -149,6 +149,7 @@ class RuleTimeTaggerTest {
                 .extracting(TimeExpression::value, TimeExpression::type).containsExactly("P1W", TimeType.SET);
         assertThat(value("The ferry is now running again.", "now")).isEqualTo("PRESENT_REF");
         assertThat(value("The ferry is currently idle.", "currently")).isEqualTo("PRESENT_REF");
+        assertThat(value("Now that the bridge is open, the ferry is idle.", "Now")).isEqualTo("PRESENT_REF");
     }
 
     @Test
@@ -203,6 +204,8 @@ class RuleTimeTaggerTest {
         assertThat(value("Orvan Steel expects losses in the months ahead.", "months ahead")).isEqualTo("PXM");
         assertThat(value("Orvan Steel expects no layoffs in the near future.", "near future")).isEqualTo("FUTURE_REF");
         assertThat(value("Orvan Steel sees weak demand in the near term.", "near term")).isEqualTo("FUTURE_REF");
+        assertThat(value("The loss will cut Orvan Steel's taxes in future quarters.", "quarters"))
+                .isEqualTo("FUTURE_REF");
     }
 
     @Test
@@ -237,6 +240,69 @@ class RuleTimeTaggerTest {
         assertThat(value("Orvan Steel beat last year's quarter.", "last year")).isEqualTo("2023-Q3");
         assertThat(value("Profit doubled from the same period last year.", "period")).isEqualTo("2023-Q3");
         assertThat(value("The Tarsk mill opened a year ago.", "a year ago")).isEqualTo("2023");
+    }
+
+    @Test
+    void aReportOnAFiscalQuarterComparesWithThatQuarter() {
+        // the anchor is 2024-11-18: the latest calendar quarter is the third, but the report names its fiscal first
+        String report = "Orvan Steel said its fiscal first quarter, ended Sept. 30, brought a profit of $4 million. "
+                + "Sales in the quarter rose 5%, and profit was $3 million a year earlier. "
+                + "The latest period also held a gain on the sale of the Tarsk mill.";
+        assertThat(value(report, "fiscal first quarter")).isEqualTo("2024-Q1");
+        assertThat(value(report, "the quarter")).isEqualTo("2024-Q1");
+        assertThat(value(report, "a year earlier")).isEqualTo("2023-Q1");
+        assertThat(value(report, "latest period")).isEqualTo("2024-Q1");
+        assertThat(value(report + " In the 2023 period, it had no such gain.", "2023")).isEqualTo("2023-Q1");
+    }
+
+    @Test
+    void lastYearsFigureInAQuarterlyReportIsTheQuarterAYearBefore() {
+        String report = "Orvan Steel earned $4 million in the third quarter, compared with a loss of $3 million last "
+                + "year. Sales rose from last year's $80 million. Last year the company also closed the Tarsk mill.";
+        assertThat(tag(report, ANCHOR)).filteredOn(t -> t.text().equalsIgnoreCase("last year"))
+                .extracting(TimeExpression::value).containsExactly("2023-Q3", "2023-Q3", "2023");
+        assertThat(value("The Marrow fair drew 40,000 visitors, up from 35,000 last year.", "last year"))
+                .isEqualTo("2023");
+    }
+
+    @Test
+    void aQuarterOfAnotherYearOrNoneSetsNoReportedQuarter() {
+        String comparison = "Orvan Steel had its best result since the second quarter of 2019. "
+                + "Sales in the quarter rose 5%.";
+        assertThat(value(comparison, "the quarter")).isEqualTo("2024-Q3");
+        assertThat(value("Ticket sales at the Marrow fair in the latest period were strong.", "period"))
+                .isEqualTo("<none>");
+    }
+
+    @Test
+    void aSeasonAfterIntoOrThroughIsNamed() {
+        assertThat(value("Shortages at the Tarsk mill lasted well into the summer.", "summer")).isEqualTo("2024-SU");
+        assertThat(value("The Marrow inn stayed open through the spring.", "spring")).isEqualTo("2024-SP");
+    }
+
+    @Test
+    void aWeekdaysEveningOrAfternoonKeepsThePartOfDay() {
+        assertThat(value("The council met on Sunday evening.", "Sunday")).isEqualTo("2024-11-17TEV");
+        assertThat(value("The ferry sailed Saturday afternoon.", "Saturday")).isEqualTo("2024-11-16TAF");
+        assertThat(value("The fire at the Tarsk mill broke out Friday night.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("Mayor Tilda Brandt spoke Friday morning.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The Tarsk mill closed yesterday afternoon.", "yesterday")).isEqualTo("2024-11-17TAF");
+    }
+
+    @Test
+    void willOrWouldHeadingTheClauseLooksAheadUnlessAPastVerbFollows() {
+        assertThat(value("Colonel Ilse Varn will be named commander of the Arlenburg crew for a mission in March.",
+                "March")).isEqualTo("2025-03");
+        assertThat(value("The relatives would recall how the boy was rescued off the coast of Valdoria in March.",
+                "March")).isEqualTo("2024-03");
+    }
+
+    @Test
+    void aPossessiveWeekdayIsTheDayOfSomethingThatHappened() {
+        // the anchor is Monday 2024-11-18
+        assertThat(value("The Brandt family will appeal against Wednesday's ruling.", "Wednesday"))
+                .isEqualTo("2024-11-13");
+        assertThat(value("The ferry will sail on Wednesday.", "Wednesday")).isEqualTo("2024-11-20");
     }
 
     @Test
@@ -380,6 +446,8 @@ class RuleTimeTaggerTest {
         assertThat(tag("The minister spoke on the programme \"This Week\" about the port.", ANCHOR)).isEmpty();
         assertThat(tag("They watched the film \"High Noon\" again.", ANCHOR)).isEmpty();
         assertThat(value("Noon came and went.", "Noon")).isEqualTo("2024-11-18T12:00");
+        assertThat(tag("Mayor Tilda Brandt told the programme 48 Hours about the port.", ANCHOR)).isEmpty();
+        assertThat(value("Arlenburg Talks Stall After Three Days Of Fighting", "Days")).isEqualTo("P3D");
     }
 
     @Test

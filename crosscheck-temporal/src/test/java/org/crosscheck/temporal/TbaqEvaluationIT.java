@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class TbaqEvaluationIT {
 
-    /** Value F1 reached when the floor was last raised (0.822; 0.805 before issue 4), minus a hundredth of slack. */
-    private static final double VALUE_F1_FLOOR = 0.812;
+    /**
+     * Value F1 reached when the floor was last raised (0.829; 0.822 before the reported quarter, the part of day,
+     * the future auxiliary and "now that", 0.805 before issue 4), minus a hundredth of slack.
+     */
+    private static final double VALUE_F1_FLOOR = 0.819;
 
     /**
-     * The same per sub-corpus (AQUAINT 0.793, TimeBank 0.835 when last raised), so that a gain on one cannot hide
+     * The same per sub-corpus (AQUAINT 0.798, TimeBank 0.844 when last raised), so that a gain on one cannot hide
      * a loss on the other.
      */
-    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.783, "TimeBank", 0.825);
+    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.788, "TimeBank", 0.834);
 
     @Test
     void tempEval3Figures() {

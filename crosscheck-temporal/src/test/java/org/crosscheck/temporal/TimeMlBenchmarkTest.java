@@ -58,6 +58,8 @@ class TimeMlBenchmarkTest {
         assertThat(r.valuePrecision()).isCloseTo(2 / 3.0, within(EXACT));
         assertThat(r.valueRecall()).isCloseTo(0.5, within(EXACT));
         assertThat(r.valueF1()).isCloseTo(4 / 7.0, within(EXACT));
+        // TempEval-3's value F1 (evaluate_entities.py): relaxed span F1 times the value accuracy over the matches
+        assertThat(r.valueF1()).isCloseTo(r.spanF1() * (2 / 3.0), within(EXACT));
         assertThat(r.docsPerSecond()).isPositive();
         assertThat(errors.misses).isEqualTo(Map.of("the good old days = PAST_REF", 1));
         assertThat(errors.falsePositives).isEmpty();
@@ -93,6 +95,15 @@ class TimeMlBenchmarkTest {
         for (TimeMlBenchmark.Gold g : doc.gold()) {
             assertThat(doc.text().substring(g.start(), g.end())).isEqualTo(g.text());
         }
+    }
+
+    @Test
+    void aTimexWithBlankTextIsNotGold(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("blank.tml");
+        write(file, tml("blank", "The <TIMEX3 tid=\"t1\" type=\"DURATION\" value=\"P1D\"> </TIMEX3>council met"
+                + " <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2024-03-14\">yesterday</TIMEX3>."));
+        assertThat(TimeMlBenchmark.read(file).gold()).extracting(TimeMlBenchmark.Gold::text)
+                .containsExactly("yesterday");
     }
 
     @Test
