@@ -12,9 +12,10 @@ import org.crosscheck.api.Claim;
 import org.crosscheck.api.stage.SentenceEmbedder;
 
 /**
- * What the aligner compares of one claim: its content keys (stems or synonym classes, attribution phrase left out),
- * its entities (canonical names, plus capitalised adjectives read as the entity they derive from), the predicate a
- * denial denies, and the embedding of its content text when an embedder is given.
+ * What the aligner compares of one claim: its content keys (stems or synonym classes, attribution phrase left out,
+ * marked "?" where they are only asked for), its entities (canonical names, plus capitalised adjectives read as the
+ * entity they derive from and nationality words read as their country), the predicate a denial denies, and the
+ * embedding of its content text when an embedder is given.
  *
  * <p>Computed from one article alone, so an article's features never change when other articles join its story:
  * that is what lets {@link StoryClaims} add an article without recomputing the others.
@@ -54,17 +55,35 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
             nameWords.addAll(Lexicon.words(e));
         }
         Set<String> keys = new LinkedHashSet<>();
+        // what a request asks for: after its verb in the clause, or all of it when the verb is in the attribution
+        // left out of the content ("Zelensky has demanded" + "permission to strike")
+        int[] request = Lexicon.requested(content);
+        int wantedFrom = content.length();
+        int wantedTo = content.length();
+        if (c.attribution() != null && Lexicon.requested(c.attribution().text()) != null
+                && !content.equals(c.statement())) {
+            wantedFrom = 0;
+        } else if (request != null) {
+            wantedFrom = request[0];
+            wantedTo = request[1];
+        }
         for (int[] w : Lexicon.wordSpans(content)) {
             String word = content.substring(w[0], w[1]);
-            String lower = word.toLowerCase(Locale.ROOT);
+            boolean wanted = w[0] >= wantedFrom && w[1] <= wantedTo;
+            String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean capital = Character.isUpperCase(word.charAt(0));
             if (!Lexicon.isContent(lower) || nameWords.contains(lower)) {
                 continue;
             }
-            String entity = Character.isUpperCase(word.charAt(0)) ? heads.get(prefix(lower)) : null;
+            String entity = capital ? heads.get(prefix(lower)) : null;
+            if (entity == null && capital) {
+                entity = Lexicon.nation(lower);
+            }
             if (entity != null) {
                 ents.add(entity); // "Ostmarkian forces" is about Ostmark even when no recogniser said so
             } else {
-                keys.add(Lexicon.key(lower));
+                // what is asked for meets only what is asked for elsewhere, never the same thing done
+                keys.add(wanted ? "?" + Lexicon.key(lower) : Lexicon.key(lower));
             }
         }
         String predicate = c.negated() ? Lexicon.negatedPredicate(content) : null;

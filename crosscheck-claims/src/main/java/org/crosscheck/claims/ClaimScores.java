@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.crosscheck.api.Claim;
 
 /**
@@ -37,11 +36,14 @@ final class ClaimScores {
     static final double COSINE_FLOOR = 0.45;
 
     private final StoryClaims state;
-    private final Map<String, Double> wordWeight;
-    private final Map<String, Double> entityWeight;
-    /** The same weights by vocabulary id, for the evidence cells. */
+    /** Rarity weights of words and entities by vocabulary id, for the evidence cells. */
     private final double[] wordWeightById;
     private final double[] entityWeightById;
+    /** Number of entries; the evidence of entries (later, earlier) at {@code later * entries + earlier}. */
+    private final int entries;
+    private final PairEvidence[] evidence;
+    /** Per entry and claim within it, the claim's global index, -1 for a repeated claim id. */
+    private final int[][] globalOf;
     /** Claims by global index: entry, index within the entry, word norm, entity norm, figures. */
     private final Map<String, Integer> index = new HashMap<>();
     private final int[] entryOf;
@@ -52,32 +54,74 @@ final class ClaimScores {
 
     ClaimScores(StoryClaims state) {
         this.state = state;
-        int n = Math.max(1, state.entries().size());
-        this.wordWeight = weights(state.wordArticles(), n);
-        this.entityWeight = weights(state.entityArticles(), n);
-        this.wordWeightById = byId(wordWeight, state.wordIds());
-        this.entityWeightById = byId(entityWeight, state.entityIds());
+        List<StoryClaims.Entry> entries = state.entries();
+        int n = Math.max(1, entries.size());
+        this.wordWeightById = byId(weights(state.wordArticles(), n), state.wordIds());
+        this.entityWeightById = byId(weights(state.entityArticles(), n), state.entityIds());
+        this.entries = entries.size();
+        this.evidence = new PairEvidence[this.entries * this.entries];
         int total = state.positions().size();
         entryOf = new int[total];
         localOf = new int[total];
         wordNorm = new double[total];
         entityNorm = new double[total];
+        globalOf = new int[this.entries][];
         int g = 0;
-        for (int e = 0; e < state.entries().size(); e++) {
-            List<ClaimFeatures> fs = state.entries().get(e).claims().features();
+        for (int e = 0; e < this.entries; e++) {
+            StoryClaims.Entry entry = entries.get(e);
+            for (int earlier = 0; earlier < e; earlier++) {
+                evidence[e * this.entries + earlier] = entry.against().get(earlier);
+            }
+            List<ClaimFeatures> fs = entry.claims().features();
+            globalOf[e] = new int[fs.size()];
             for (int k = 0; k < fs.size(); k++) {
                 ClaimFeatures f = fs.get(k);
+                globalOf[e][k] = -1;
                 if (index.putIfAbsent(f.claim().id(), g) != null || g >= total) {
                     continue;
                 }
+                globalOf[e][k] = g;
                 entryOf[g] = e;
                 localOf[g] = k;
-                wordNorm[g] = sum(f.keys(), wordWeight);
-                entityNorm[g] = sum(f.entities(), entityWeight);
+                wordNorm[g] = sum(entry.words()[k], wordWeightById);
+                entityNorm[g] = sum(entry.entities()[k], entityWeightById);
                 figures.add(f.figures());
                 g++;
             }
         }
+    }
+
+    /** Receives a pair of claims by their indices, with their {@link #similarity}. */
+    interface PairVisitor {
+        void visit(int a, int b, double similarity);
+    }
+
+    /**
+     * Every pair of claims of different articles that share a content word, by index, each pair once (the claim of
+     * the later article first), with its similarity: the only pairs whose {@link #similarity} is above zero. Walks
+     * the stored evidence cells, not the claim pairs' words.
+     */
+    void forEachSharingPair(PairVisitor visitor) {
+        for (int later = 1; later < entries; later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                PairEvidence ev = evidence[later * entries + earlier];
+                int[][] words = ev.words();
+                for (int cell = 0; cell < words.length; cell++) {
+                    if (words[cell] != null) {
+                        int a = globalOf[later][cell / ev.cols()];
+                        int b = globalOf[earlier][cell % ev.cols()];
+                        if (a >= 0 && b >= 0) {
+                            visitor.visit(a, b, similarity(a, b, ev, cell));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The number of claims indexed; every index is below it. */
+    int size() {
+        return index.size();
     }
 
     /** The index of a claim of the state, or -1. */
@@ -106,10 +150,10 @@ final class ClaimScores {
         return w;
     }
 
-    private static double sum(Set<String> keys, Map<String, Double> weight) {
+    private static double sum(int[] ids, double[] weight) {
         double t = 0;
-        for (String k : keys) {
-            t += weight.getOrDefault(k, 1.0);
+        for (int id : ids) {
+            t += weight[id];
         }
         return t;
     }
@@ -132,7 +176,10 @@ final class ClaimScores {
         if (ev == null) {
             return 0;
         }
-        int cell = cell(ev, a, b);
+        return similarity(a, b, ev, cell(ev, a, b));
+    }
+
+    private double similarity(int a, int b, PairEvidence ev, int cell) {
         int[] words = ev.words()[cell];
         if (words == null) {
             return 0;
@@ -159,10 +206,22 @@ final class ClaimScores {
      * share actors more than wording.
      */
     double related(Claim a, Claim b) {
-        int ia = index(a);
-        int ib = index(b);
-        PairEvidence ev = evidence(ia, ib);
-        return ev == null ? 0 : mixed(ia, ib, ev, cell(ev, ia, ib));
+        return related(index(a), index(b));
+    }
+
+    /** {@link #related(Claim, Claim)} by claim index; 0 within one article. */
+    double related(int a, int b) {
+        PairEvidence ev = evidence(a, b);
+        return ev == null ? 0 : mixed(a, b, ev, cell(ev, a, b));
+    }
+
+    /** The indices of some claims of the state, in their order. */
+    int[] indices(List<Claim> claims) {
+        int[] out = new int[claims.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = index(claims.get(i));
+        }
+        return out;
     }
 
     /** The evidence of two claims of different articles, or {@code null}. */
@@ -170,9 +229,9 @@ final class ClaimScores {
         if (a < 0 || b < 0 || entryOf[a] == entryOf[b]) {
             return null;
         }
-        int later = entryOf[a] > entryOf[b] ? a : b;
-        int earlier = later == a ? b : a;
-        return state.entries().get(entryOf[later]).against().get(entryOf[earlier]);
+        int later = Math.max(entryOf[a], entryOf[b]);
+        int earlier = Math.min(entryOf[a], entryOf[b]);
+        return evidence[later * entries + earlier];
     }
 
     private int cell(PairEvidence ev, int a, int b) {

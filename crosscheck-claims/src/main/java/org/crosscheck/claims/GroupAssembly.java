@@ -144,15 +144,22 @@ record GroupAssembly(String storyId, Independence independence, ClaimScores sim)
         List<Claim> earliest = candidates.stream().filter(c -> java.util.Objects.equals(c.published(), first))
                 .toList();
         List<Claim> pool = earliest.isEmpty() ? candidates : earliest;
-        return pool.stream().min(Comparator.comparingDouble((Claim c) -> -centrality(c, claims))
+        int[] members = sim.indices(claims);
+        java.util.Map<Claim, Double> centrality = new java.util.IdentityHashMap<>();
+        for (Claim c : pool) {
+            centrality.put(c, centrality(c, claims, members));
+        }
+        return pool.stream().min(Comparator.comparingDouble((Claim c) -> -centrality.get(c))
                 .thenComparingInt(c -> c.statement().length()).thenComparing(Claim::id)).orElseThrow();
     }
 
-    private double centrality(Claim c, List<Claim> claims) {
+    /** The summed similarity of a claim to the other members; {@code members} are their indices. */
+    private double centrality(Claim c, List<Claim> claims, int[] members) {
+        int self = sim.index(c);
         double total = 0;
-        for (Claim o : claims) {
-            if (o != c) {
-                total += sim.similarity(c, o);
+        for (int k = 0; k < members.length; k++) {
+            if (claims.get(k) != c) {
+                total += sim.similarity(self, members[k]);
             }
         }
         return total;

@@ -48,6 +48,26 @@ public final class Lexicon {
             "write", "writes", "wrote", "insist", "insisted", "argue", "argued", "believe", "believed", "believes",
             "reportedly", "sources", "source", "official", "officials", "spokesperson", "spokesman", "spokeswoman");
 
+    /** Stems of the reporting verbs, for their -ing forms ("suggesting", "noting", "adding"). */
+    private static final Set<String> REPORTING_STEMS = reportingStems();
+
+    private static Set<String> reportingStems() {
+        Set<String> out = new java.util.HashSet<>();
+        REPORTING.forEach(w -> out.add(stem(w)));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Hedges and degree adverbs: they say how sure the outlet is or how much, not what happened ("appears
+     * influenced", "was primarily triggered"), so two reports of one fact need not share them, and two reports of
+     * different facts that share only them ("specifically targets", "specifically ATACMS") are not alike.
+     */
+    static final Set<String> HEDGES = Set.of(
+            "appear", "appears", "appeared", "seem", "seems", "seemed", "apparently", "allegedly", "likely",
+            "possibly", "probably", "perhaps", "particularly", "especially", "specifically", "primarily", "mainly",
+            "largely", "mostly", "partly", "fully", "highly", "significantly", "fundamentally", "effectively",
+            "directly", "closely", "currently", "recently", "already", "reportedly");
+
     /** Auxiliaries and very common verbs: together with {@link #REPORTING} and the classes they tell a clause. */
     private static final Set<String> VERBISH = Set.of(
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -219,7 +239,7 @@ public final class Lexicon {
      * heavier than what similarity needs.
      */
     public static String stem(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
@@ -255,9 +275,44 @@ public final class Lexicon {
         return w;
     }
 
+    /**
+     * Adjectives and nouns of nationality, by the country they name: "British Storm Shadow missiles" is about the
+     * United Kingdom as much as "Britain's missiles" is, whether or not the sentence also names the country. The
+     * names are the canonical ones the entity stage gives the countries. Left out: forms that are also common words
+     * or name a region or a people as much as a state ("Korean", which may be North or South, "English", "Georgian",
+     * "European"). Callers take only capitalised words ("Polish", not "polish").
+     */
+    private static final Map<String, String> NATIONS = Map.ofEntries(
+            Map.entry("american", "United States"), Map.entry("british", "United Kingdom"),
+            Map.entry("briton", "United Kingdom"), Map.entry("french", "France"), Map.entry("german", "Germany"),
+            Map.entry("russian", "Russia"), Map.entry("ukrainian", "Ukraine"), Map.entry("chinese", "China"),
+            Map.entry("japanese", "Japan"), Map.entry("indian", "India"), Map.entry("israeli", "Israel"),
+            Map.entry("iranian", "Iran"), Map.entry("iraqi", "Iraq"), Map.entry("syrian", "Syria"),
+            Map.entry("turkish", "Turkey"), Map.entry("polish", "Poland"), Map.entry("italian", "Italy"),
+            Map.entry("spanish", "Spain"), Map.entry("canadian", "Canada"), Map.entry("mexican", "Mexico"),
+            Map.entry("brazilian", "Brazil"), Map.entry("australian", "Australia"), Map.entry("egyptian", "Egypt"),
+            Map.entry("saudi", "Saudi Arabia"), Map.entry("pakistani", "Pakistan"), Map.entry("afghan", "Afghanistan"),
+            Map.entry("lebanese", "Lebanon"), Map.entry("belarusian", "Belarus"), Map.entry("dutch", "Netherlands"),
+            Map.entry("swedish", "Sweden"), Map.entry("finnish", "Finland"), Map.entry("norwegian", "Norway"),
+            Map.entry("danish", "Denmark"), Map.entry("greek", "Greece"), Map.entry("hungarian", "Hungary"),
+            Map.entry("venezuelan", "Venezuela"), Map.entry("cuban", "Cuba"), Map.entry("qatari", "Qatar"),
+            Map.entry("emirati", "United Arab Emirates"), Map.entry("taiwanese", "Taiwan"),
+            Map.entry("vietnamese", "Vietnam"), Map.entry("nigerian", "Nigeria"), Map.entry("kenyan", "Kenya"),
+            Map.entry("yemeni", "Yemen"), Map.entry("libyan", "Libya"), Map.entry("sudanese", "Sudan"),
+            Map.entry("ethiopian", "Ethiopia"));
+
+    /** The country a capitalised nationality word names ("British", "Russians"), lower-cased, or {@code null}. */
+    public static String nation(String lowerWord) {
+        return NATIONS.get(singular(lowerWord));
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ese") ? w.substring(0, w.length() - 1) : w;
+    }
+
     /** The key a word is compared by: its synonym class when it has one, else its stem. */
     public static String key(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         String cls = CLASS_OF.get(lower);
         if (cls != null) {
             return cls;
@@ -267,9 +322,10 @@ public final class Lexicon {
         return cls != null ? cls : st;
     }
 
-    /** Whether a word is content: not a stop-word, not a reporting verb, not a bare number. */
+    /** Whether a word is content: not a stop-word, a reporting verb, a hedge or a bare number. */
     public static boolean isContent(String lowerWord) {
-        return !STOP.contains(lowerWord) && !REPORTING.contains(lowerWord) && lowerWord.length() > 1
+        return !STOP.contains(lowerWord) && !REPORTING.contains(lowerWord) && !HEDGES.contains(lowerWord)
+                && !(lowerWord.endsWith("ing") && REPORTING_STEMS.contains(stem(lowerWord))) && lowerWord.length() > 1
                 && !lowerWord.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
     }
 
@@ -332,6 +388,37 @@ public final class Lexicon {
             case "m", "meter", "meters", "metre", "metres" -> value / 1000.0;
             default -> value;
         };
+    }
+
+    /**
+     * Verbs of asking: what follows them in the clause is wanted, not done ("Zelensky demanded permission to
+     * strike" reports no permission). Ends at the clause's end.
+     */
+    static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?\\s+for|"
+                    + "call(?:s|ed|ing)?\\s+for|press(?:es|ed|ing)?\\s+for|lobb(?:y|ies|ied|ying)\\s+for|"
+                    + "appeal(?:s|ed|ing)?\\s+for|plead(?:s|ed|ing)?\\s+for|pleaded\\s+for|sought|seek(?:s|ing)?)\\b"
+                    + "[^,;:.!?]*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Documents that "call for" what they contain: "the bill calls for screening" states the bill's content. */
+    private static final Pattern STIPULATING = Pattern.compile(
+            "\\b(?:bill|law|legislation|measure|plan|proposal|deal|agreement|accord|resolution|treaty|budget|"
+                    + "order|package|draft|text)s?\\s+(?:also\\s+|would\\s+|will\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where a request puts what it asks for: {@code [from, to)} in {@code text} from the request verb to the end of
+     * its clause, or {@code null} when nothing is asked for. A document that "calls for" something contains it.
+     */
+    static int[] requested(String text) {
+        Matcher m = REQUEST.matcher(text);
+        while (m.find()) {
+            if (!STIPULATING.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                return new int[] {m.start(), m.end()};
+            }
+        }
+        return null;
     }
 
     /** Words that make a figure a projection rather than a count: "could grow to", "expected to reach". */

@@ -2,7 +2,9 @@ package org.crosscheck.claims;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -145,52 +147,70 @@ public final class StoryClaimAligner implements ClaimAligner {
         return list;
     }
 
-    /** Average-link agglomeration over same-polarity pairs, strongest pairs first, one claim per article. */
+    /**
+     * Average-link agglomeration over same-polarity pairs, strongest pairs first, one claim per article. Only pairs
+     * that share a content word are visited: every other pair has similarity 0, makes no edge and counts 0 in an
+     * average.
+     */
     static List<List<Claim>> cluster(List<Claim> claims, ClaimScores sim) {
         int n = claims.size();
         record Edge(int a, int b, double s) {
         }
         List<Edge> edges = new ArrayList<>();
-        double[][] m = new double[n][n];
-        int[] idx = new int[n];
+        // the similarity of claims i < j at i * n + j; pairs never written are 0
+        double[] m = new double[n * n];
+        boolean[] negated = new boolean[n];
+        int[] position = new int[sim.size()];
+        java.util.Arrays.fill(position, -1);
         for (int i = 0; i < n; i++) {
-            idx[i] = sim.index(claims.get(i));
-        }
-        for (int i = 0; i < n; i++) {
-            Claim a = claims.get(i);
-            for (int j = i + 1; j < n; j++) {
-                Claim b = claims.get(j);
-                if (a.negated() != b.negated() || a.negated() && !sameTime(a, b)) {
-                    continue;
-                }
-                double s = sim.similarity(idx[i], idx[j]);
-                m[i][j] = s;
-                m[j][i] = s;
-                if (s >= THRESHOLD) {
-                    edges.add(new Edge(i, j, s));
-                }
+            negated[i] = claims.get(i).negated();
+            int g = sim.index(claims.get(i));
+            if (g >= 0) {
+                position[g] = i;
             }
         }
+        // pairs that share no content word have similarity 0: they make no edge and leave their cell at 0
+        sim.forEachSharingPair((ga, gb, s) -> {
+            int i = Math.min(position[ga], position[gb]);
+            int j = Math.max(position[ga], position[gb]);
+            if (i < 0) {
+                return;
+            }
+            if (negated[i] != negated[j] || negated[i] && !sameTime(claims.get(i), claims.get(j))) {
+                return;
+            }
+            m[i * n + j] = s;
+            if (s >= THRESHOLD) {
+                edges.add(new Edge(i, j, s));
+            }
+        });
         edges.sort(Comparator.comparingDouble((Edge e) -> -e.s()).thenComparingInt(Edge::a)
                 .thenComparingInt(Edge::b));
         List<List<Integer>> groups = new ArrayList<>();
+        // per group the articles of its members, by their number in this call
+        List<BitSet> articlesOf = new ArrayList<>();
+        Map<String, Integer> articleNumber = new HashMap<>();
         int[] groupOf = new int[n];
         for (int i = 0; i < n; i++) {
             groupOf[i] = i;
             groups.add(new ArrayList<>(List.of(i)));
+            BitSet articles = new BitSet();
+            articles.set(articleNumber.computeIfAbsent(claims.get(i).article(), k -> articleNumber.size()));
+            articlesOf.add(articles);
         }
         for (Edge e : edges) {
             int ga = groupOf[e.a()];
             int gb = groupOf[e.b()];
-            if (ga == gb || sharesArticle(groups.get(ga), groups.get(gb), claims)) {
+            if (ga == gb || articlesOf.get(ga).intersects(articlesOf.get(gb))) {
                 continue;
             }
             double total = 0;
             double min = Double.MAX_VALUE;
             for (int x : groups.get(ga)) {
                 for (int y : groups.get(gb)) {
-                    total += m[x][y];
-                    min = Math.min(min, m[x][y]);
+                    double s = m[Math.min(x, y) * n + Math.max(x, y)];
+                    total += s;
+                    min = Math.min(min, s);
                 }
             }
             double avg = total / (groups.get(ga).size() * groups.get(gb).size());
@@ -205,6 +225,7 @@ public final class StoryClaimAligner implements ClaimAligner {
             }
             groups.get(keep).addAll(groups.get(drop));
             groups.get(drop).clear();
+            articlesOf.get(keep).or(articlesOf.get(drop));
         }
         List<List<Claim>> out = new ArrayList<>();
         for (List<Integer> g : groups) {
@@ -215,12 +236,6 @@ public final class StoryClaimAligner implements ClaimAligner {
         return out;
     }
 
-    private static boolean sharesArticle(List<Integer> a, List<Integer> b, List<Claim> claims) {
-        Set<String> arts = new HashSet<>();
-        a.forEach(i -> arts.add(claims.get(i).article()));
-        return b.stream().anyMatch(i -> arts.contains(claims.get(i).article()));
-    }
-
     /**
      * Pairs each all-denial cluster with the assertion cluster it best matches: the older side is superseded by the
      * newer; reports of about the same date that disagree in polarity become one disputed group.
@@ -228,6 +243,8 @@ public final class StoryClaimAligner implements ClaimAligner {
     private static List<ClaimGroup> resolvePolarity(List<List<Claim>> clusters, ClaimScores sim,
                                                     GroupAssembly assembly) {
         List<List<Claim>> groups = new ArrayList<>(clusters);
+        List<int[]> indices = new ArrayList<>(groups.size());
+        groups.forEach(g -> indices.add(sim.indices(g)));
         Map<Integer, Integer> supersededBy = new LinkedHashMap<>();
         Set<Integer> disputed = new LinkedHashSet<>();
         Set<Integer> merged = new HashSet<>();
@@ -240,12 +257,16 @@ public final class StoryClaimAligner implements ClaimAligner {
             double bestSim = -1;
             for (int j = 0; j < groups.size(); j++) {
                 List<Claim> aff = groups.get(j);
-                if (aff.get(0).negated() || merged.contains(j) || !deniesWhatItAsserts(neg, aff, sim)) {
+                if (aff.get(0).negated() || merged.contains(j)) {
                     continue;
                 }
-                double s = maxLink(neg, aff, sim);
+                // the cheap link first: below the lowest floor, or below the best so far, nothing else matters
+                double s = maxLink(indices.get(i), indices.get(j), sim);
+                if (s < Math.min(SUPERSEDE_THRESHOLD, POLARITY_THRESHOLD) || s < bestSim || !deniesWhatItAsserts(neg, aff, sim)) {
+                    continue;
+                }
                 double floor = overtakes(neg, aff, sim) ? SUPERSEDE_THRESHOLD : POLARITY_THRESHOLD;
-                if (s >= floor && s >= bestSim) {
+                if (s >= floor) {
                     best = j;
                     bestSim = s;
                 }
@@ -269,6 +290,7 @@ public final class StoryClaimAligner implements ClaimAligner {
                 List<Claim> union = new ArrayList<>(aff);
                 union.addAll(neg);
                 groups.set(best, ordered(union));
+                indices.set(best, sim.indices(groups.get(best)));
                 disputed.add(best);
                 merged.add(i);
             }
@@ -439,13 +461,12 @@ public final class StoryClaimAligner implements ClaimAligner {
         return best;
     }
 
-    private static double maxLink(List<Claim> a, List<Claim> b, ClaimScores sim) {
+    /** The strongest {@link ClaimScores#related} link between claims of different articles, by claim index. */
+    private static double maxLink(int[] a, int[] b, ClaimScores sim) {
         double best = 0;
-        for (Claim x : a) {
-            for (Claim y : b) {
-                if (!x.article().equals(y.article())) {
-                    best = Math.max(best, sim.related(x, y));
-                }
+        for (int x : a) {
+            for (int y : b) {
+                best = Math.max(best, sim.related(x, y));
             }
         }
         return best;

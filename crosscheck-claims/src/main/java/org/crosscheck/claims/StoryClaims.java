@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.crosscheck.api.Claim;
 import org.crosscheck.api.state.SourceContext;
 
@@ -14,8 +16,9 @@ import org.crosscheck.api.state.SourceContext;
  * The state of one story's claims: every article's claims with their features, what every claim pair across two
  * articles shares, and in how many articles each word and name occurs. {@link #with} is a pure function from a
  * state and one new article to the next state: it compares the new article's claims with the earlier ones and
- * copies nothing else of size, so an update costs time in proportion to the story, not its square. It is what a
- * keyed streaming operator keeps per story.
+ * copies nothing else of size, so an update costs time in proportion to the story, not its square. The comparison
+ * goes through an inverted index of the new article's words and names ({@link Postings}), so it costs what the
+ * claims share rather than the number of claim pairs. It is what a keyed streaming operator keeps per story.
  *
  * <p>A pair's evidence depends on its two articles only and the story-wide word counts are sums, so the state after
  * adding articles one by one holds the same as a batch build, and the groups read from it are the same whatever
@@ -32,8 +35,11 @@ public record StoryClaims(String storyId, List<Entry> entries, Map<String, Posit
                           Map<String, Integer> wordArticles, Map<String, Integer> entityArticles,
                           Map<String, Integer> wordIds, Map<String, Integer> entityIds) {
 
-    /** One article of the state: its claims, and its evidence against every earlier entry, in entry order. */
-    public record Entry(ArticleClaims claims, List<PairEvidence> against) {
+    /**
+     * One article of the state: its claims, per claim the ascending story-vocabulary ids of its content keys and of
+     * its entities, and its evidence against every earlier entry, in entry order.
+     */
+    public record Entry(ArticleClaims claims, int[][] words, int[][] entities, List<PairEvidence> against) {
         public Entry {
             Objects.requireNonNull(claims, "claims");
             against = List.copyOf(against);
@@ -42,10 +48,6 @@ public record StoryClaims(String storyId, List<Entry> entries, Map<String, Posit
 
     /** Where a claim sits in the state. */
     public record Position(int entry, int index) {
-    }
-
-    /** The evidence of one claim pair: a cell of the later article's evidence against the earlier one. */
-    record Cell(PairEvidence evidence, int index) {
     }
 
     public StoryClaims {
@@ -80,17 +82,18 @@ public record StoryClaims(String storyId, List<Entry> entries, Map<String, Posit
         }
         Map<String, Integer> words = new HashMap<>(wordIds);
         Map<String, Integer> names = new HashMap<>(entityIds);
-        for (ClaimFeatures f : article.features()) {
-            f.keys().forEach(k -> words.putIfAbsent(k, words.size()));
-            f.entities().forEach(k -> names.putIfAbsent(k, names.size()));
-        }
+        List<ClaimFeatures> features = article.features();
+        int[][] wordsOf = ids(features, ClaimFeatures::keys, words);
+        int[][] namesOf = ids(features, ClaimFeatures::entities, names);
+        Postings wordIndex = new Postings(wordsOf, words.size());
+        Postings nameIndex = new Postings(namesOf, names.size());
         List<PairEvidence> against = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            against.add(PairEvidence.of(article.features(), e.claims().features(), words, names));
+            against.add(PairEvidence.of(features, wordIndex, nameIndex, e));
         }
         List<Entry> next = new ArrayList<>(entries.size() + 1);
         next.addAll(entries);
-        next.add(new Entry(article, against));
+        next.add(new Entry(article, wordsOf, namesOf, against));
         Map<String, Position> pos = new HashMap<>(positions);
         int entry = entries.size();
         List<ClaimFeatures> f = article.features();
@@ -103,6 +106,28 @@ public record StoryClaims(String storyId, List<Entry> entries, Map<String, Posit
         }
         return new StoryClaims(storyId, next, pos, plus(wordArticles, used), plus(entityArticles, named), words,
                 names);
+    }
+
+    /**
+     * Per claim the ascending vocabulary ids of its keys; keys new to the story get the next ids in their sorted
+     * order, so the ids do not depend on the iteration order of a set.
+     */
+    private static int[][] ids(List<ClaimFeatures> features, Function<ClaimFeatures, Set<String>> keys,
+                               Map<String, Integer> vocabulary) {
+        Set<String> fresh = new TreeSet<>();
+        for (ClaimFeatures f : features) {
+            for (String k : keys.apply(f)) {
+                if (!vocabulary.containsKey(k)) {
+                    fresh.add(k);
+                }
+            }
+        }
+        fresh.forEach(k -> vocabulary.put(k, vocabulary.size()));
+        int[][] out = new int[features.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keys.apply(features.get(i)).stream().mapToInt(vocabulary::get).sorted().toArray();
+        }
+        return out;
     }
 
     private static Map<String, Integer> plus(Map<String, Integer> counts, Set<String> keys) {
@@ -125,18 +150,5 @@ public record StoryClaims(String storyId, List<Entry> entries, Map<String, Posit
     ClaimFeatures features(Claim c) {
         Position p = positions.get(c.id());
         return p == null ? null : entries.get(p.entry()).claims().features().get(p.index());
-    }
-
-    /** The evidence cell of two claims of different articles, or {@code null} (one article, or unknown claim). */
-    Cell cell(Claim a, Claim b) {
-        Position pa = positions.get(a.id());
-        Position pb = positions.get(b.id());
-        if (pa == null || pb == null || pa.entry() == pb.entry()) {
-            return null;
-        }
-        Position later = pa.entry() > pb.entry() ? pa : pb;
-        Position earlier = later == pa ? pb : pa;
-        PairEvidence ev = entries.get(later.entry()).against().get(earlier.entry());
-        return new Cell(ev, later.index() * ev.cols() + earlier.index());
     }
 }

@@ -42,20 +42,23 @@ final class TimelineBuilder {
      */
     static List<TimelineEvent> build(List<AnnotatedArticle> docs, Map<String, Lead> leads) {
         List<Draft> drafts = new ArrayList<>();
+        Map<String, List<String>> keys = new java.util.HashMap<>();
+        // drafts by date, in list order: only drafts of one date can merge, and a merge keeps the date
+        Map<String, List<Integer>> byDate = new java.util.HashMap<>();
         for (AnnotatedArticle doc : docs) {
             for (TimeExpression t : doc.times()) {
                 Draft d = dated(doc, t);
                 if (d != null) {
-                    add(drafts, d);
+                    add(drafts, byDate, d, keys);
                 }
             }
             Lead lead = leads.get(doc.id());
             if (doc.anchor() != null && lead != null) {
                 String outlet = doc.article().outlet() != null && !doc.article().outlet().isBlank()
                         ? doc.article().outlet().strip() : doc.id();
-                add(drafts, new Draft(doc.anchor().toString(), lead.text(), new LinkedHashSet<>(List.of(doc.id())),
+                add(drafts, byDate, new Draft(doc.anchor().toString(), lead.text(), new LinkedHashSet<>(List.of(doc.id())),
                         lead.evidence() == null ? new ArrayList<>() : new ArrayList<>(List.of(lead.evidence())),
-                        true, new ArrayList<>(List.of(outlet))));
+                        true, new ArrayList<>(List.of(outlet))), keys);
             }
         }
         List<TimelineEvent> out = new ArrayList<>();
@@ -72,11 +75,13 @@ final class TimelineBuilder {
     record Lead(String text, Evidence evidence) {
     }
 
-    private static void add(List<Draft> drafts, Draft d) {
-        for (int i = 0; i < drafts.size(); i++) {
+    private static void add(List<Draft> drafts, Map<String, List<Integer>> byDate, Draft d,
+                            Map<String, List<String>> keys) {
+        List<Integer> sameDate = byDate.computeIfAbsent(d.when(), k -> new ArrayList<>());
+        for (int i : sameDate) {
             Draft o = drafts.get(i);
             boolean bothPublications = o.publication() && d.publication();
-            if (!o.when().equals(d.when()) || !(bothPublications || similar(o.event(), d.event()))) {
+            if (!(bothPublications || similar(o.event(), d.event(), keys))) {
                 continue;
             }
             if (d.publication() && !o.publication()) {
@@ -97,12 +102,14 @@ final class TimelineBuilder {
             }
             return;
         }
+        sameDate.add(drafts.size());
         drafts.add(d);
     }
 
-    private static boolean similar(String a, String b) {
-        List<String> ka = Lexicon.contentKeys(a);
-        List<String> kb = Lexicon.contentKeys(b);
+    /** {@code keys}: the content keys of event texts read so far, as only events of one date are compared. */
+    private static boolean similar(String a, String b, Map<String, List<String>> keys) {
+        List<String> ka = keys.computeIfAbsent(a, Lexicon::contentKeys);
+        List<String> kb = keys.computeIfAbsent(b, Lexicon::contentKeys);
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }

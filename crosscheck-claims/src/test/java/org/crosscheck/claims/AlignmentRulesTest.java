@@ -29,6 +29,35 @@ class AlignmentRulesTest {
     }
 
     @Test
+    void aNationalityWordIsReadAsItsCountryAndHedgesAreNotCompared() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("British engineers apparently repaired the Corran bridge on Monday.").t("Monday", "2031-05-01")
+                .build();
+        List<ClaimFeatures> features = aligner.prepare(SourceProfiles.context(a, null), extractor.extract(a))
+                .features();
+        assertThat(features).hasSize(1);
+        assertThat(features.get(0).entities()).containsExactly("United Kingdom");
+        assertThat(features.get(0).keys()).doesNotContain("british", "apparently")
+                .contains(Lexicon.key("engineers"), Lexicon.key("repaired"));
+    }
+
+    @Test
+    void whatOneOutletSaysWasAskedForDoesNotCorroborateWhatAnotherSaysWasDone() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("Mayor Ilse Varga has repeatedly demanded permission to reopen the Corran bridge to trucks.")
+                .person("Ilse Varga", "Ilse Varga").loc("Corran", "Corran").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("The ministry approved reopening the Corran bridge to trucks on Monday.")
+                .loc("Corran", "Corran").t("Monday", "2031-05-01").build();
+        AnnotatedArticle c = Fixture.article("c", "Outlet Three", "2031-05-02")
+                .s("The ministry has allowed trucks to use the reopened Corran bridge since Monday.")
+                .loc("Corran", "Corran").t("Monday", "2031-05-01").build();
+        List<ClaimGroup> groups = align(List.of(a, b, c));
+        assertThat(groups).filteredOn(g -> g.articles().size() > 1).isNotEmpty()
+                .allSatisfy(g -> assertThat(g.articles()).doesNotContain("a"));
+    }
+
+    @Test
     void vagueQuantityIsNeitherACompetingFigureNorADispute() {
         AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
                 .s("Tarsland has sent 3,000 engineers to Ostmark, officials said.")

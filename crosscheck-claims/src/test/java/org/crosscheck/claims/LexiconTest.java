@@ -44,6 +44,37 @@ class LexiconTest {
     }
 
     @Test
+    void hedgesAndReportingFormsAreNotContent() {
+        assertThat(Lexicon.contentKeys("The move appears particularly aimed at the bridge, suggesting a shift."))
+                .containsExactly(Lexicon.key("move"), Lexicon.key("aimed"), "bridg", Lexicon.key("shift"));
+    }
+
+    @Test
+    void aCurlyPossessiveHasTheKeyOfAStraightOne() {
+        assertThat(Lexicon.key("Kyiv’s")).isEqualTo(Lexicon.key("Kyiv's")).isEqualTo(Lexicon.key("kyiv"));
+        assertThat(Lexicon.stem("Ostmark’s")).isEqualTo("ostmark");
+    }
+
+    @Test
+    void aRequestAsksForTheRestOfItsClauseButADocumentStatesWhatItCallsFor() {
+        String asked = "The mayor urged permission to open the bridge, aides said.";
+        int[] span = Lexicon.requested(asked);
+        assertThat(span).isNotNull();
+        assertThat(asked.substring(span[0], span[1])).isEqualTo("urged permission to open the bridge");
+        assertThat(Lexicon.requested("The bill calls for new screening at the border.")).isNull();
+        assertThat(Lexicon.requested("The council approved the plan on Monday.")).isNull();
+    }
+
+    @Test
+    void nationalityWordsNameTheirCountry() {
+        assertThat(Lexicon.nation("british")).isEqualTo("United Kingdom");
+        assertThat(Lexicon.nation("russians")).isEqualTo("Russia");
+        assertThat(Lexicon.nation("chinese")).isEqualTo("China");
+        assertThat(Lexicon.nation("korean")).as("North or South").isNull();
+        assertThat(Lexicon.nation("minister")).isNull();
+    }
+
+    @Test
     void unitFamiliesGroupCountedNouns() {
         assertThat(Lexicon.unitFamily("troops")).isEqualTo(Lexicon.unitFamily("soldiers"))
                 .isEqualTo(Lexicon.unitFamily("forces"));

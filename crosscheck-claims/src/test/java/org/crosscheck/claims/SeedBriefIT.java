@@ -78,6 +78,8 @@ class SeedBriefIT {
                 .findFirst().orElseThrow();
         assertThat(authorized.status()).isEqualTo(ClaimStatus.CORROBORATED);
         assertThat(authorized.articles()).hasSizeGreaterThanOrEqualTo(2).doesNotContain("002");
+        // Zelensky's demand for permission is no report of the permission
+        assertThat(authorized.claims()).noneMatch(c -> c.statement().contains("demanded"));
 
         ClaimGroup troops = brief.claims().stream().filter(g -> g.status() == ClaimStatus.DISPUTED)
                 .filter(g -> g.values().stream().anyMatch(v -> v.value() == 8000)).findFirst().orElseThrow();
