@@ -2,6 +2,7 @@ package org.crosscheck.bench;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,10 @@ import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Article;
 import org.crosscheck.api.Cleaned;
 import org.crosscheck.api.Sentence;
+import org.crosscheck.ingest.ArticleSink;
+import org.crosscheck.ingest.Inputs;
+import org.crosscheck.ingest.Manifest;
+import org.crosscheck.ingest.ReadProblem;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Stages;
 
@@ -53,10 +58,12 @@ public final class AnnotationBenchmark {
      * @param baselineSeconds    one-thread time of CoreNLP on them
      * @param peakResidentBytes  the process's peak resident set, both systems loaded
      * @param stageShares        each crosscheck stage's share of its thread time over the timed runs, largest first
+     * @param cpuSecondsPerArticle crosscheck's thread CPU time per article annotated in the timed runs: unlike wall
+     *                           time it does not grow when other processes hold the cores
      */
     public record Result(int threads, int articles, long tokens, double throughputSeconds, int sameTextArticles,
                          long sameTextTokens, double oursSeconds, double baselineSeconds, long peakResidentBytes,
-                         Map<String, Double> stageShares) {
+                         Map<String, Double> stageShares, double cpuSecondsPerArticle) {
 
         public Result {
             stageShares = Map.copyOf(stageShares);
@@ -76,6 +83,11 @@ public final class AnnotationBenchmark {
 
         public double baselineTokensPerSecond() {
             return sameTextTokens / baselineSeconds;
+        }
+
+        /** Articles annotated per CPU-second: the throughput of one core that crosscheck has to itself. */
+        public double articlesPerCpuSecond() {
+            return 1 / cpuSecondsPerArticle;
         }
 
         /** How many times faster crosscheck is than the baseline on the same texts, one thread each. */
@@ -124,6 +136,8 @@ public final class AnnotationBenchmark {
         double total = perStage.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<String, Double> shares = new LinkedHashMap<>();
         perStage.forEach((stage, sec) -> shares.put(stage, sec / total));
+        double cpu = clock.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        double cpuPerArticle = cpu / ((double) config.runs() * (cleaned.size() + same.size()));
 
         log.accept("loading CoreNLP (" + BASELINE_ANNOTATORS + ") and warming up ...");
         StanfordCoreNLP corenlp = baseline();
@@ -140,7 +154,32 @@ public final class AnnotationBenchmark {
                 baselineSeconds));
 
         return new Result(config.threads(), cleaned.size(), tokens, median(throughput), same.size(), baselineTokens,
-                median(oneThread), baselineSeconds, Memory.peakResidentBytes(), shares);
+                median(oneThread), baselineSeconds, Memory.peakResidentBytes(), shares, cpuPerArticle);
+    }
+
+    /**
+     * The first {@code limit} articles with text in the inputs, in reading order: a sample of a large corpus (the
+     * 37k AllSides file) that keeps only the sample in memory, so the peak memory the benchmark reports is the
+     * annotators', not the whole corpus's. The rest of the input is still read, and dropped; every input problem
+     * goes to {@code problems}.
+     */
+    public static List<Article> firstArticles(Inputs inputs, List<Path> paths, int limit,
+                                              Consumer<ReadProblem> problems) {
+        List<Article> out = new ArrayList<>();
+        inputs.read(paths, Manifest.EMPTY, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                if (out.size() < limit && article.text() != null && !article.text().isBlank()) {
+                    out.add(article);
+                }
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                problems.accept(problem);
+            }
+        });
+        return out;
     }
 
     static StanfordCoreNLP baseline() {

@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.crosscheck.api.Article;
 import org.crosscheck.bench.AnnotationBenchmark;
 import org.crosscheck.bench.Memory;
-import org.crosscheck.ingest.Inputs;
-import org.crosscheck.ingest.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +25,7 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Articles to annotate (any input crosscheck reads)")
     List<Path> inputs;
 
-    @Option(names = "--articles", description = "Articles crosscheck annotates per run (default ${DEFAULT-VALUE})")
+    @Option(names = "--articles", description = "The first N articles with text that crosscheck annotates per run (default ${DEFAULT-VALUE})")
     int articles = 200;
 
     @Option(names = "--baseline-articles",
@@ -47,8 +45,8 @@ final class BenchAnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Inputs.Result read = Readers.inputs().readAll(inputs, Manifest.EMPTY);
-        List<Article> english = read.articles().stream().filter(a -> !a.text().isBlank()).limit(articles).toList();
+        List<Article> english = AnnotationBenchmark.firstArticles(Readers.inputs(), inputs, articles,
+                p -> err.println("crosscheck: " + p));
         if (english.isEmpty()) {
             err.println("crosscheck: no articles read from " + inputs);
             return ExitCodes.FAILURE;
@@ -67,6 +65,8 @@ final class BenchAnnotateCommand implements Callable<Integer> {
         out.printf("crosscheck on %d threads (median of %d): %d articles, %,d tokens in %.2f s = %.1f articles/s,"
                         + " %,.0f tokens/s%n", r.threads(), runs, r.articles(), r.tokens(), r.throughputSeconds(),
                 r.articlesPerSecond(), r.tokensPerSecond());
+        out.printf("crosscheck thread CPU: %.1f ms per article = %.1f articles per CPU-second%n",
+                1000 * r.cpuSecondsPerArticle(), r.articlesPerCpuSecond());
         out.print("crosscheck's thread time by stage:");
         r.stageShares().entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())

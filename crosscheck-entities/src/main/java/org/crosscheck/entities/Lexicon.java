@@ -102,4 +102,30 @@ final class Lexicon {
         return w.length() > 4 && (w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese")
                 || w.endsWith("ish") || w.endsWith("ic"));
     }
+
+    /**
+     * Common words that open English sentences and are capitalised only for that: articles, pronouns,
+     * prepositions, conjunctions and sentence adverbs. None is also a usual name (no "May", "Will", "Bush"), so a
+     * name at the start of a sentence is never mistaken for one.
+     */
+    static final Set<String> SENTENCE_OPENERS = Set.of(
+            "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "by", "to", "of",
+            "from", "with", "without", "within", "into", "over", "under", "after", "before", "during", "since",
+            "until", "while", "when", "whenever", "where", "why", "how", "what", "which", "who", "whom", "whose",
+            "whether", "if", "unless", "although", "though", "because", "as", "than", "then", "thus", "however",
+            "meanwhile", "moreover", "also", "still", "even", "just", "only", "now", "here", "there", "this", "that",
+            "these", "those", "it", "its", "he", "she", "they", "we", "you", "him", "her", "them", "us", "our",
+            "their", "his", "my", "your", "me", "one", "some", "many", "most", "much", "more", "few", "several",
+            "all", "both", "each", "every", "either", "neither", "no", "not", "none", "another", "other", "such",
+            "any", "according", "asked", "despite", "amid", "among", "between", "through", "about", "across",
+            "against", "along", "around", "toward", "towards", "upon", "like", "unlike", "instead", "yes",
+            "indeed", "perhaps", "maybe", "already", "again", "later", "earlier", "last", "next", "first",
+            "finally", "recently", "today", "yesterday", "tonight", "tomorrow", "once", "otherwise");
+
+    /**
+     * Capitalised words that are not a person's, organisation's or place's name on their own: the pronoun "I" and
+     * the days of the week. A name they are part of ("The Sunday Times") has another capitalised word.
+     */
+    static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s/]+");
 
     private NameKey() {
     }
@@ -31,7 +32,7 @@ final class NameKey {
         if (name == null) {
             return out;
         }
-        for (String raw : name.trim().split("[\\s/]+")) {
+        for (String raw : SEPARATORS.split(name.trim())) {
             String t = token(raw);
             if (!t.isEmpty()) {
                 out.add(t);
@@ -40,11 +41,19 @@ final class NameKey {
         return out;
     }
 
-    /** One folded token. */
+    /**
+     * One folded token. The entity stages fold the same few names many times per article, so ASCII tokens, which
+     * have no marks to strip, skip the normaliser and the regular expressions and give the same key.
+     */
     static String token(String raw) {
-        String t = Normalizer.normalize(raw, Normalizer.Form.NFD);
-        t = MARKS.matcher(t).replaceAll("");
-        t = NOT_LETTER.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
+        String t;
+        if (isAscii(raw)) {
+            t = asciiLettersAndDigits(raw);
+        } else {
+            t = Normalizer.normalize(raw, Normalizer.Form.NFD);
+            t = MARKS.matcher(t).replaceAll("");
+            t = NOT_LETTER.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
+        }
         if (t.isEmpty()) {
             return t;
         }
@@ -64,6 +73,29 @@ final class NameKey {
     static boolean endsDoubled(String name) {
         int n = name.length();
         return n >= 2 && Character.toLowerCase(name.charAt(n - 1)) == Character.toLowerCase(name.charAt(n - 2));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The letters (lower-cased) and digits of an ASCII string. */
+    private static String asciiLettersAndDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String collapseDoubles(String t) {

@@ -23,6 +23,13 @@ class NameKeyTest {
     }
 
     @Test
+    void asciiNamesFoldAsTheGeneralPathDoes() {
+        // the curly apostrophe sends the second through the normaliser and the regular expressions
+        assertThat(NameKey.of("Dan O'Tarev-Smith 2nd/Jr.")).isEqualTo(NameKey.of("Dan O’Tarev-Smith 2nd/Jr."))
+                .isEqualTo("dan otarevsmith 2nd jr");
+    }
+
+    @Test
     void oddInputFoldsToEmpty() {
         assertThat(NameKey.of("")).isEmpty();
         assertThat(NameKey.of("’ - .")).isEmpty();
