@@ -20,6 +20,19 @@ final class ArticleTable {
     private ArticleTable() {
     }
 
+    static final String PUT_ARTICLE = """
+            INSERT INTO articles (id, content_hash, outlet, published, url, title, language, body, origin, seq,
+                                  stored_at, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, outlet = excluded.outlet,
+                published = excluded.published, url = excluded.url, title = excluded.title,
+                language = excluded.language, body = excluded.body, origin = excluded.origin, seq = excluded.seq,
+                stored_at = excluded.stored_at, run_id = excluded.run_id""";
+    static final String PUT_ANNOTATIONS = """
+            INSERT INTO annotations (article_id, content_hash, json_hash, json, stored_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash,
+                json_hash = excluded.json_hash, json = excluded.json, stored_at = excluded.stored_at""";
+
     /** The outcome of one write inside a transaction; {@code changed} is set when the article row itself changed. */
     record Outcome(Write write, Changed changed) {
     }
@@ -31,26 +44,8 @@ final class ArticleTable {
             return new Outcome(Write.UNCHANGED, null);
         }
         long seq = Database.next(c, "seq");
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO articles (id, content_hash, outlet, published, url, title, language, body, origin, seq,
-                                      stored_at, run_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, outlet = excluded.outlet,
-                    published = excluded.published, url = excluded.url, title = excluded.title,
-                    language = excluded.language, body = excluded.body, origin = excluded.origin, seq = excluded.seq,
-                    stored_at = excluded.stored_at, run_id = excluded.run_id""")) {
-            p.setString(1, a.id());
-            p.setString(2, hash);
-            Sql.text(p, 3, a.outlet());
-            Sql.date(p, 4, a.published());
-            Sql.text(p, 5, a.url());
-            Sql.text(p, 6, a.title());
-            Sql.text(p, 7, a.language());
-            p.setString(8, a.text());
-            Sql.text(p, 9, a.origin());
-            p.setLong(10, seq);
-            p.setLong(11, now);
-            Sql.text(p, 12, runId);
+        try (PreparedStatement p = c.prepareStatement(PUT_ARTICLE)) {
+            bindArticle(p, a, hash, seq, runId, now);
             p.executeUpdate();
         }
         if (old != null) {
@@ -84,18 +79,38 @@ final class ArticleTable {
                 }
             }
         }
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO annotations (article_id, content_hash, json_hash, json, stored_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash,
-                    json_hash = excluded.json_hash, json = excluded.json, stored_at = excluded.stored_at""")) {
-            p.setString(1, doc.id());
-            p.setString(2, contentHash);
-            p.setString(3, jsonHash);
-            p.setString(4, json);
-            p.setLong(5, now);
+        try (PreparedStatement p = c.prepareStatement(PUT_ANNOTATIONS)) {
+            bindAnnotations(p, doc.id(), contentHash, jsonHash, json, now);
             p.executeUpdate();
         }
         return true;
+    }
+
+    /** The parameters of {@link #PUT_ARTICLE}. */
+    static void bindArticle(PreparedStatement p, Article a, String hash, long seq, String runId, long now)
+            throws SQLException {
+        p.setString(1, a.id());
+        p.setString(2, hash);
+        Sql.text(p, 3, a.outlet());
+        Sql.date(p, 4, a.published());
+        Sql.text(p, 5, a.url());
+        Sql.text(p, 6, a.title());
+        Sql.text(p, 7, a.language());
+        p.setString(8, a.text());
+        Sql.text(p, 9, a.origin());
+        p.setLong(10, seq);
+        p.setLong(11, now);
+        Sql.text(p, 12, runId);
+    }
+
+    /** The parameters of {@link #PUT_ANNOTATIONS}. */
+    static void bindAnnotations(PreparedStatement p, String articleId, String contentHash, String jsonHash,
+                                String json, long now) throws SQLException {
+        p.setString(1, articleId);
+        p.setString(2, contentHash);
+        p.setString(3, jsonHash);
+        p.setString(4, json);
+        p.setLong(5, now);
     }
 
     static String contentHash(Connection c, String id) throws SQLException {

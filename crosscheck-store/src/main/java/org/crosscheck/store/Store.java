@@ -3,7 +3,6 @@ package org.crosscheck.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -112,21 +111,17 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Stores a batch in one transaction (all or none): fewer disk syncs than one {@link #ingest} each, for bulk
-     * loads. Returns what happened to each, in order.
+     * Stores a batch in one transaction (all or none), with a handful of batched statements whatever its size
+     * ({@link BatchIngest}): fewer disk syncs and, with PostgreSQL, fewer round trips than one {@link #ingest} each.
+     * Returns what happened to each, in order.
      */
     public List<Write> ingestAll(List<Ingest> batch, String runId) {
         if (batch.isEmpty()) {
             return List.of();
         }
-        List<ArticleTable.Outcome> outcomes = db.writeThen("storing " + describe(batch), c -> {
-            long now = now();
-            List<ArticleTable.Outcome> out = new ArrayList<>();
-            for (Ingest in : batch) {
-                out.add(ArticleTable.ingest(c, in, runId, now));
-            }
-            return out;
-        }, out -> text.indexed(out.stream().map(ArticleTable.Outcome::changed).filter(Objects::nonNull).toList()));
+        List<ArticleTable.Outcome> outcomes = db.writeThen("storing " + describe(batch),
+                c -> BatchIngest.write(c, batch, runId, now()),
+                out -> text.indexed(out.stream().map(ArticleTable.Outcome::changed).filter(Objects::nonNull).toList()));
         return outcomes.stream().map(ArticleTable.Outcome::write).toList();
     }
 

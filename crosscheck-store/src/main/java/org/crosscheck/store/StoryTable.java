@@ -19,7 +19,56 @@ import org.crosscheck.api.StoryAssignment;
  * transaction as every change to them, so it can never disagree with them.
  */
 final class StoryTable {
+    static final String NEW_STORY = """
+            INSERT INTO stories (id, headline, article_count, outlet_count, seq, updated_at)
+            VALUES (?, NULL, 0, 0, ?, ?)""";
+    static final String UPDATE_MEMBER =
+            "UPDATE story_members SET new_story = ?, score = ?, duplicate_of = ? WHERE article_id = ?";
+    /** A member at the end of its story (a moved article leaves its old story). */
+    static final String PUT_MEMBER = """
+            INSERT INTO story_members (article_id, story_id, ordinal, new_story, score, duplicate_of)
+            VALUES (?, ?, (SELECT COALESCE(MAX(ordinal) + 1, 0) FROM story_members WHERE story_id = ?), ?, ?, ?)
+            ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, ordinal = excluded.ordinal,
+                new_story = excluded.new_story, score = excluded.score, duplicate_of = excluded.duplicate_of""";
+    /** A story's summary recomputed from its members, with a new change sequence number. */
+    static final String REFRESH = """
+            UPDATE stories SET
+                article_count = (SELECT COUNT(*) FROM story_members WHERE story_id = ?),
+                outlet_count = (SELECT COUNT(DISTINCT a.outlet) FROM story_members m
+                                JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?),
+                first_published = (SELECT MIN(a.published) FROM story_members m
+                                   JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?),
+                last_published = (SELECT MAX(a.published) FROM story_members m
+                                  JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?),
+                seq = ?, updated_at = ?
+            WHERE id = ?""";
+
     private StoryTable() {
+    }
+
+    static void bindUpdateMember(PreparedStatement p, StoryAssignment a) throws SQLException {
+        p.setBoolean(1, a.newStory());
+        p.setDouble(2, a.score());
+        Sql.text(p, 3, a.duplicateOf());
+        p.setString(4, a.article());
+    }
+
+    static void bindPutMember(PreparedStatement p, StoryAssignment a) throws SQLException {
+        p.setString(1, a.article());
+        p.setString(2, a.story());
+        p.setString(3, a.story());
+        p.setBoolean(4, a.newStory());
+        p.setDouble(5, a.score());
+        Sql.text(p, 6, a.duplicateOf());
+    }
+
+    static void bindRefresh(PreparedStatement p, String storyId, long seq, long now) throws SQLException {
+        for (int i = 1; i <= 4; i++) {
+            p.setString(i, storyId);
+        }
+        p.setLong(5, seq);
+        p.setLong(6, now);
+        p.setString(7, storyId);
     }
 
     /** Puts an article in a story; {@code false} when it was already there with the same decision. */
@@ -40,26 +89,13 @@ final class StoryTable {
         }
         ensure(c, a.story(), now);
         if (a.story().equals(oldStory)) {
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE story_members SET new_story = ?, score = ?, duplicate_of = ? WHERE article_id = ?")) {
-                p.setBoolean(1, a.newStory());
-                p.setDouble(2, a.score());
-                Sql.text(p, 3, a.duplicateOf());
-                p.setString(4, a.article());
+            try (PreparedStatement p = c.prepareStatement(UPDATE_MEMBER)) {
+                bindUpdateMember(p, a);
                 p.executeUpdate();
             }
         } else {
-            try (PreparedStatement p = c.prepareStatement("""
-                    INSERT INTO story_members (article_id, story_id, ordinal, new_story, score, duplicate_of)
-                    VALUES (?, ?, (SELECT COALESCE(MAX(ordinal) + 1, 0) FROM story_members WHERE story_id = ?), ?, ?, ?)
-                    ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, ordinal = excluded.ordinal,
-                        new_story = excluded.new_story, score = excluded.score, duplicate_of = excluded.duplicate_of""")) {
-                p.setString(1, a.article());
-                p.setString(2, a.story());
-                p.setString(3, a.story());
-                p.setBoolean(4, a.newStory());
-                p.setDouble(5, a.score());
-                Sql.text(p, 6, a.duplicateOf());
+            try (PreparedStatement p = c.prepareStatement(PUT_MEMBER)) {
+                bindPutMember(p, a);
                 p.executeUpdate();
             }
             if (oldStory != null) {
@@ -80,9 +116,7 @@ final class StoryTable {
                 }
             }
         }
-        try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO stories (id, headline, article_count, outlet_count, seq, updated_at)
-                VALUES (?, NULL, 0, 0, ?, ?)""")) {
+        try (PreparedStatement p = c.prepareStatement(NEW_STORY)) {
             p.setString(1, storyId);
             p.setLong(2, Database.next(c, "seq"));
             p.setLong(3, now);
@@ -104,23 +138,8 @@ final class StoryTable {
 
     /** Recomputes a story's summary from its members and moves it to the front of the recently-updated list. */
     static void refresh(Connection c, String storyId, long now) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("""
-                UPDATE stories SET
-                    article_count = (SELECT COUNT(*) FROM story_members WHERE story_id = ?),
-                    outlet_count = (SELECT COUNT(DISTINCT a.outlet) FROM story_members m
-                                    JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?),
-                    first_published = (SELECT MIN(a.published) FROM story_members m
-                                       JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?),
-                    last_published = (SELECT MAX(a.published) FROM story_members m
-                                      JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?),
-                    seq = ?, updated_at = ?
-                WHERE id = ?""")) {
-            for (int i = 1; i <= 4; i++) {
-                p.setString(i, storyId);
-            }
-            p.setLong(5, Database.next(c, "seq"));
-            p.setLong(6, now);
-            p.setString(7, storyId);
+        try (PreparedStatement p = c.prepareStatement(REFRESH)) {
+            bindRefresh(p, storyId, Database.next(c, "seq"), now);
             p.executeUpdate();
         }
     }

@@ -135,6 +135,52 @@ abstract class StoreContract {
     }
 
     @Test
+    void oneBatchWritesWhatIngestsOneAtATimeWould() {
+        store.ingest(Fixtures.ingest(3), null);
+        store.ingest(Fixtures.ingest(4), null);
+        store.ingest(Fixtures.ingest(9), null);
+        store.ingest(Fixtures.ingest(10), null);
+        // unchanged; moved to another story; new text under an old id; new; new, joining the moved one; the same
+        // decision with a new score
+        List<Write> writes = store.ingestAll(List.of(Fixtures.ingest(10),
+                new Ingest(Fixtures.article(4), new StoryAssignment(Fixtures.id(4), "s-other", true, 1.0, null)),
+                new Ingest(Fixtures.article(9, " revised"), Fixtures.assignment(9)),
+                Fixtures.ingest(5),
+                new Ingest(Fixtures.article(6), new StoryAssignment(Fixtures.id(6), "s-other", false, 0.7, null)),
+                new Ingest(Fixtures.article(3), new StoryAssignment(Fixtures.id(3), Fixtures.storyOf(3), true, 0.9,
+                        null))), null);
+
+        assertThat(writes).containsExactly(Write.UNCHANGED, Write.UPDATED, Write.UPDATED, Write.INSERTED,
+                Write.INSERTED, Write.UPDATED);
+        assertThat(store.story(Fixtures.storyOf(3)).orElseThrow().articles())
+                .containsExactly(Fixtures.id(3), Fixtures.id(5));
+        assertThat(store.assignments(Fixtures.storyOf(3)).get(0).score()).isEqualTo(0.9);
+        assertThat(store.story("s-other").orElseThrow().articles()).containsExactly(Fixtures.id(4), Fixtures.id(6));
+        assertThat(store.storySummary("s-other").orElseThrow().articleCount()).isEqualTo(2);
+        assertThat(store.storySummary(Fixtures.storyOf(3)).orElseThrow().articleCount()).isEqualTo(2);
+        assertThat(store.annotated(Fixtures.id(9))).contains(Fixtures.article(9, " revised"));
+        assertThat(store.search(Fixtures.marker(9) + " revised", 10, 0)).extracting(SearchHit::id)
+                .containsExactly(Fixtures.id(9));
+        // the stories the batch changed last come first, as if written one by one; the changed articles last
+        assertThat(store.stories(null, 3).items()).extracting(StorySummary::id)
+                .containsExactly(Fixtures.storyOf(3), "s-other", Fixtures.storyOf(9));
+        List<String> order = store.articles(null, 10).items().stream().map(ArticleSummary::id).toList();
+        assertThat(order).containsExactly(Fixtures.id(3), Fixtures.id(4), Fixtures.id(10), Fixtures.id(9),
+                Fixtures.id(5), Fixtures.id(6));
+    }
+
+    @Test
+    void aBatchNamingAnArticleTwiceKeepsTheLast() {
+        List<Write> writes = store.ingestAll(List.of(Fixtures.ingest(3), new Ingest(Fixtures.article(3, " again"),
+                new StoryAssignment(Fixtures.id(3), "s-other", true, 1.0, null))), null);
+
+        assertThat(writes).containsExactly(Write.INSERTED, Write.UPDATED);
+        assertThat(store.annotated(Fixtures.id(3))).contains(Fixtures.article(3, " again"));
+        assertThat(store.storyOf(Fixtures.id(3))).contains("s-other");
+        assertThat(store.storySummary(Fixtures.storyOf(3)).orElseThrow().articleCount()).isZero();
+    }
+
+    @Test
     void storiesPageByKeysetNewestFirstWithoutGapsOrRepeats() {
         for (int n = 0; n < 3 * 25; n += 3) {
             store.ingest(Fixtures.ingest(n), null);
