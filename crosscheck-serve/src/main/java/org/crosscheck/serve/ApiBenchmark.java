@@ -38,6 +38,9 @@ import org.crosscheck.render.Json;
  * With {@code --server-pid} (Linux), the server's CPU time per read request is printed too: on a shared machine it
  * is the steadiest figure. With {@code --revalidate true}, readers keep each response's ETag and send it back, as a
  * browser or a caching client does, and a 304 counts as a success.
+ * Brief rows are followed by the server's own account of them (its {@code Server-Timing} header):
+ * {@code brief:queue}, from the request's arrival to its handler starting (a run queue, a pause), and
+ * {@code brief:app}, the handler; what the client sees beyond both is the network and the client itself.
  * With {@code --think-ms 0} every reader fires its next request as soon as the last is answered (a closed loop:
  * latency then measures the queue as much as the server); a think time models people reading what they fetched.
  * The writer's API key is read from {@code CROSSCHECK_API_KEY}; without one, no writer runs.
@@ -146,7 +149,7 @@ public final class ApiBenchmark {
      * The server's includes the writer's annotation work when a writer ran.
      */
     private static void cpu(PrintStream out, Cpu cpu, Map<String, Figures> figures) {
-        long reads = figures.entrySet().stream().filter(e -> !e.getKey().equals("submit"))
+        long reads = figures.entrySet().stream().filter(e -> !e.getKey().equals("submit") && !e.getKey().contains(":"))
                 .mapToLong(e -> e.getValue().requests()).sum();
         if (reads == 0) {
             return;
@@ -199,7 +202,7 @@ public final class ApiBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         Map<String, Figures> out = new LinkedHashMap<>();
-        for (String endpoint : List.of("brief", "stories", "search", "submit")) {
+        for (String endpoint : List.of("brief", "stories", "search", "submit", "brief:queue", "brief:app")) {
             List<long[]> parts = samples.getOrDefault(endpoint, List.of());
             int n = parts.stream().mapToInt(p -> p.length).sum();
             long[] all = new long[n];
@@ -246,6 +249,11 @@ public final class ApiBenchmark {
                         URI.create(options.base() + path)).timeout(Duration.ofSeconds(30))
                         .header("If-None-Match", held).GET().build(), HttpResponse.BodyHandlers.ofString());
                 ok = r.statusCode() == 200 || r.statusCode() == 304 && held != null;
+                if (ok && endpoint.equals("brief")) {
+                    // the server's own account of the request: waiting to be handled, and handling it
+                    ServerTiming.parse(r.headers().firstValue(ServerTiming.HEADER).orElse(null)).forEach(
+                            (what, ms) -> record(mine, counts, endpoint + ":" + what, Math.round(ms * 1e6)));
+                }
                 if (options.revalidate() && r.statusCode() == 200) {
                     r.headers().firstValue("ETag").ifPresent(t -> etags.put(path, t));
                 }
@@ -267,13 +275,7 @@ public final class ApiBenchmark {
                 }
             }
             if (ok) {
-                int c = counts.merge(endpoint, 1, Integer::sum);
-                long[] arr = mine.computeIfAbsent(endpoint, k -> new long[64]);
-                if (c > arr.length) {
-                    arr = Arrays.copyOf(arr, arr.length * 2);
-                    mine.put(endpoint, arr);
-                }
-                arr[c - 1] = took;
+                record(mine, counts, endpoint, took);
             } else {
                 errors.computeIfAbsent(endpoint, k -> new int[1]);
                 synchronized (errors.get(endpoint)) {
@@ -283,6 +285,16 @@ public final class ApiBenchmark {
         }
         mine.forEach((k, arr) -> samples.computeIfAbsent(k, x -> java.util.Collections.synchronizedList(
                 new ArrayList<>())).add(Arrays.copyOf(arr, counts.get(k))));
+    }
+
+    private static void record(Map<String, long[]> mine, Map<String, Integer> counts, String key, long nanos) {
+        int c = counts.merge(key, 1, Integer::sum);
+        long[] arr = mine.computeIfAbsent(key, k -> new long[64]);
+        if (c > arr.length) {
+            arr = Arrays.copyOf(arr, arr.length * 2);
+            mine.put(key, arr);
+        }
+        arr[c - 1] = nanos;
     }
 
     /** The writer: a small batch of invented articles at a steady pace, as a feed watcher would post them. */
@@ -352,20 +364,22 @@ public final class ApiBenchmark {
     private static void print(PrintStream out, String title, Map<String, Figures> figures,
                               Map<String, Figures> baseline) {
         out.println(title);
-        out.printf("  %-8s %9s %9s %9s %9s %9s %9s %7s%s%n", "endpoint", "requests", "req/s", "p50 ms", "p90 ms",
+        out.printf("  %-11s %9s %9s %9s %9s %9s %9s %7s%s%n", "endpoint", "requests", "req/s", "p50 ms", "p90 ms",
                 "p99 ms", "max ms", "errors", baseline == null ? "" : "  p50/base  p99/base");
         int total = 0;
         double seconds = 0;
         for (Figures f : figures.values()) {
-            total += f.requests();
-            seconds = f.seconds();
+            if (!f.endpoint().contains(":")) {
+                total += f.requests();
+                seconds = f.seconds();
+            }
             Figures b = baseline == null ? null : baseline.get(f.endpoint());
-            out.printf("  %-8s %9d %9.1f %9.2f %9.2f %9.2f %9.2f %7d%s%n", f.endpoint(), f.requests(), f.perSecond(),
+            out.printf("  %-11s %9d %9.1f %9.2f %9.2f %9.2f %9.2f %7d%s%n", f.endpoint(), f.requests(), f.perSecond(),
                     f.percentile(50), f.percentile(90), f.percentile(99), f.percentile(100), f.errors(),
                     b == null ? "" : String.format("  %8.2f  %8.2f", f.percentile(50) / b.percentile(50),
                             f.percentile(99) / b.percentile(99)));
         }
-        out.printf("  all      %9d %9.1f%n", total, seconds == 0 ? 0 : total / seconds);
+        out.printf("  %-11s %9d %9.1f%n", "all", total, seconds == 0 ? 0 : total / seconds);
     }
 
     private static Options parse(String[] args) {

@@ -43,6 +43,7 @@ final class ApiRoutes {
     private final ArticleInput input;
     private final PageExtractor pages = new JsoupPageExtractor();
     private final FeedDownloads feeds;
+    private final IngestLane lane = new IngestLane();
     private final List<Route> routes = new ArrayList<>();
 
     ApiRoutes(Library library, ServeConfig config, Guard guard, Renders renders) {
@@ -54,9 +55,13 @@ final class ApiRoutes {
         this.feeds = new FeedDownloads(config.limits());
     }
 
-    /** Releases the feed fetcher's connections. */
+    /** Lets queued submissions finish and releases the feed fetcher's connections. */
     void close() {
-        feeds.close();
+        try {
+            lane.close();
+        } finally {
+            feeds.close();
+        }
     }
 
     List<Route> register(Javalin app) {
@@ -288,7 +293,7 @@ final class ApiRoutes {
             throw new ApiException(415, "unsupported_media_type", "send application/json (articles) or text/html "
                     + "(one page), not " + ctx.contentType());
         }
-        respond(ctx, library.submit(articles), null);
+        respond(ctx, lane.run(() -> library.submit(articles)), null);
     }
 
     private void feed(Context ctx) {
@@ -325,7 +330,7 @@ final class ApiRoutes {
         }
         input.checkCount(articles.size());
         List<String> problems = sink.problems().stream().map(p -> p.position() + ": " + p.message()).toList();
-        respond(ctx, library.submit(articles), problems);
+        respond(ctx, lane.run(() -> library.submit(articles)), problems);
     }
 
     private static void respond(Context ctx, Submission s, List<String> readProblems) {

@@ -27,6 +27,8 @@ public final class CrosscheckServer implements AutoCloseable {
         Objects.requireNonNull(library, "library");
         Guard guard = new Guard(config);
         Renders renders = new Renders();
+        // new story versions are rendered by the writer, before readers can ask for them
+        library.beforePublish(renders::prepare);
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
@@ -37,9 +39,11 @@ public final class CrosscheckServer implements AutoCloseable {
             c.jetty.defaultHost = config.host();
         });
         app.before(ctx -> {
+            ServerTiming.start(ctx);
             guard.headers(ctx);
             guard.rate(ctx);
         });
+        app.after(ServerTiming::finish);
         ApiRoutes api = new ApiRoutes(library, config, guard, renders);
         List<Route> routes = api.register(app);
         new WebRoutes(library, renders, config.limits().maxPageSize()).register(app);

@@ -3,6 +3,7 @@ package org.crosscheck.serve;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Article;
 
@@ -36,6 +37,13 @@ public interface Library {
     List<LocalDate> days();
 
     Optional<StoryDossier> story(String id);
+
+    /**
+     * Sets what is done with every new version of a story after it is kept and before readers can see it, on the
+     * writer's thread: the server renders the brief there, so the first reader after a write does not pay for it.
+     * Every version published after this call goes through it; it must not throw.
+     */
+    void beforePublish(Consumer<StoryDossier> prepare);
 
     Optional<AnnotatedArticle> article(String id);
 

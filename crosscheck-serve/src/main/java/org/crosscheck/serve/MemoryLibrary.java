@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Article;
 import org.crosscheck.api.Brief;
@@ -29,8 +31,9 @@ import org.crosscheck.pipeline.Problem;
  * lives as long as the library, and the brief of every story they touched is rebuilt. A {@link Journal} sees all of
  * it before readers do, which is how {@link StoredLibrary} makes it durable.
  *
- * <p>Readers never wait: every kept value is immutable, maps are concurrent, and the listing views are replaced
- * whole after each write. A reader may see a new article a moment before its story's listing entry changes.
+ * <p>Readers never wait for writes: every kept value is immutable, maps are concurrent, and the listing views are
+ * replaced whole after each write. A reader may see a new article a moment before its story's listing entry changes.
+ * After a {@link #restore}, a reader may wait for the brief of the story it asks for while it is rebuilt.
  */
 public final class MemoryLibrary implements Library {
 
@@ -45,7 +48,11 @@ public final class MemoryLibrary implements Library {
     private final Map<String, List<String>> members = new ConcurrentHashMap<>();
     private final Map<String, StoryDossier> dossiers = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> terms = new ConcurrentHashMap<>();
+    /** Restored stories whose brief is not rebuilt yet: their listing entry, and the work that rebuilds it. */
+    private final Map<String, StoryEntry> provisional = new ConcurrentHashMap<>();
+    private final Map<String, FutureTask<Void>> unbuilt = new ConcurrentHashMap<>();
     private volatile Views views = Views.EMPTY;
+    private volatile Consumer<StoryDossier> prepare = d -> { };
 
     public MemoryLibrary(Pipeline pipeline) {
         this(pipeline, Journal.NONE);
@@ -88,13 +95,23 @@ public final class MemoryLibrary implements Library {
      * membership exactly as stored: a story id is what clients link to, so a restart must not change it. Each
      * article is replayed into the clusterer's index in the order given (the order it was first clustered in; a
      * story's first article is moved ahead of its other members if needed), so new articles are clustered against
-     * the same stories; the briefs are rebuilt, on all cores, since they are served from memory. The journal is not
-     * called: all of it is stored already.
+     * the same stories. The journal is not called: all of it is stored already.
      *
-     * @param stored   annotated articles, in the order they were first clustered
-     * @param assigned each article's stored assignment, by article id; articles without one are left out
+     * <p>Briefs are not rebuilt here: rebuilding them all took most of a restart. Every story is listed at once,
+     * under its stored headline, and its brief is rebuilt afterwards, newest stories first, on one background
+     * thread at a lower priority (the cores are the readers'); a reader who asks for a story before its turn has
+     * it built then.
+     *
+     * @param stored    annotated articles, in the order they were first clustered
+     * @param assigned  each article's stored assignment, by article id; articles without one are left out
+     * @param headlines the stored headline of each story, shown until its brief is rebuilt (the first title
+     *                  stands in for a story without one)
+     * @param problems  where briefs that cannot be rebuilt are reported, as they are
      */
-    public Restored restore(List<AnnotatedArticle> stored, Map<String, StoryAssignment> assigned) {
+    public Restored restore(List<AnnotatedArticle> stored, Map<String, StoryAssignment> assigned,
+                            Map<String, String> headlines, Consumer<String> problems) {
+        List<Runnable> tasks = new ArrayList<>();
+        Restored restored;
         writes.lock();
         try {
             Map<String, AnnotatedArticle> starters = new HashMap<>();
@@ -120,26 +137,99 @@ public final class MemoryLibrary implements Library {
                     replay(d, a.story(), byStory, mismatches);
                 }
             }
-            List<String> problems = Collections.synchronizedList(new ArrayList<>());
-            List<StoryDossier> rebuilt = byStory.entrySet().parallelStream().map(e -> dossier(e.getKey(),
-                    e.getValue(), e.getValue().stream().map(d -> assigned.get(d.id())).toList(), problems)).toList();
-            for (StoryDossier d : rebuilt) {
-                String story = d.entry().id();
-                docs.putAll(d.articles());
-                dossiers.put(story, d);
-                terms.put(story, Terms.of(d.entry().headline(), List.copyOf(d.articles().values())));
-                List<String> ids = byStory.get(story).stream().map(AnnotatedArticle::id).toList();
+            List<StoryEntry> order = new ArrayList<>();
+            for (Map.Entry<String, List<AnnotatedArticle>> e : byStory.entrySet()) {
+                String story = e.getKey();
+                List<AnnotatedArticle> storyDocs = List.copyOf(e.getValue());
+                List<String> ids = storyDocs.stream().map(AnnotatedArticle::id).toList();
+                List<StoryAssignment> storyAssignments = ids.stream().map(assigned::get).toList();
+                StoryEntry listed = entry(Story.of(story, storyDocs), headlines.get(story), storyDocs);
+                storyDocs.forEach(d -> docs.put(d.id(), d));
                 members.put(story, ids);
                 for (String id : ids) {
                     assignments.put(id, assigned.get(id));
                     storyOfArticle.put(id, story);
                 }
+                terms.put(story, Terms.of(listed.headline(), storyDocs));
+                provisional.put(story, listed);
+                FutureTask<Void> task = new FutureTask<>(() -> rebuilt(dossier(story, storyDocs, storyAssignments,
+                        problems), listed), null);
+                unbuilt.put(story, task);
+                order.add(listed);
             }
-            views = Views.of(dossiers.values().stream().map(StoryDossier::entry).toList());
-            return new Restored(done.size(), rebuilt.size(), mismatches, List.copyOf(problems));
+            refreshViews();
+            order.sort(StoryEntry.ORDER);
+            order.forEach(e -> tasks.add(unbuilt.get(e.id())));
+            restored = new Restored(done.size(), byStory.size(), mismatches, List.of());
         } finally {
             writes.unlock();
         }
+        if (!tasks.isEmpty()) {
+            Thread t = new Thread(() -> {
+                // readers first: a reader who needs a story before its turn rebuilds it on its own thread
+                IngestLane.lowerPriority();
+                tasks.forEach(Runnable::run);
+            }, "crosscheck-restore-briefs");
+            t.setDaemon(true);
+            t.start();
+        }
+        return restored;
+    }
+
+    /**
+     * Publishes a brief rebuilt after a restore, unless a write has published a newer version of the story
+     * meanwhile (from the same members and more).
+     */
+    private void rebuilt(StoryDossier d, StoryEntry listed) {
+        String story = d.entry().id();
+        writes.lock();
+        try {
+            if (!dossiers.containsKey(story)) {
+                prepare.accept(d);
+                docs.putAll(d.articles());
+                dossiers.put(story, d);
+                terms.put(story, Terms.of(d.entry().headline(), List.copyOf(d.articles().values())));
+                if (!d.entry().equals(listed)) {
+                    provisional.remove(story);
+                    refreshViews();
+                }
+            }
+            provisional.remove(story);
+            unbuilt.remove(story);
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** The story's dossier, rebuilding it now when a restore left it for later. */
+    private StoryDossier built(String story) {
+        StoryDossier d = dossiers.get(story);
+        FutureTask<Void> task;
+        if (d == null && (task = unbuilt.get(story)) != null) {
+            task.run(); // returns at once when another thread runs it
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the brief of story " + story + " was rebuilt", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("rebuilding the brief of story " + story, e.getCause());
+            }
+            d = dossiers.get(story);
+        }
+        return d;
+    }
+
+    /** The listings from every story's current entry: a rebuilt brief's, or the restored one's until then. */
+    private void refreshViews() {
+        List<StoryEntry> entries = new ArrayList<>(provisional.size() + dossiers.size());
+        dossiers.values().forEach(d -> entries.add(d.entry()));
+        provisional.forEach((id, e) -> {
+            if (!dossiers.containsKey(id)) {
+                entries.add(e);
+            }
+        });
+        views = Views.of(entries);
     }
 
     private void replay(AnnotatedArticle d, String story, Map<String, List<AnnotatedArticle>> byStory,
@@ -156,7 +246,7 @@ public final class MemoryLibrary implements Library {
      *
      * @param mismatches articles the clusterer's index could not be warmed with in their stored story (they are
      *                   still served in it; a new article like them may start a story of its own instead of joining)
-     * @param problems   briefs that could not be rebuilt
+     * @param problems   what went wrong while taking them back (briefs are rebuilt later and report elsewhere)
      */
     public record Restored(int articles, int stories, List<String> mismatches, List<String> problems) {
         public Restored {
@@ -201,13 +291,14 @@ public final class MemoryLibrary implements Library {
                 List<StoryAssignment> storyAssignments = story.getValue().stream()
                         .map(id -> newAssignments.containsKey(id) ? newAssignments.get(id) : assignments.get(id))
                         .toList();
-                rebriefed.add(dossier(story.getKey(), storyDocs, storyAssignments, problems));
+                rebriefed.add(dossier(story.getKey(), storyDocs, storyAssignments, problems::add));
             }
             Map<String, AnnotatedArticle> resolved = new HashMap<>();
             rebriefed.forEach(d -> resolved.putAll(d.articles()));
             journal.kept(ordered.stream().map(d -> resolved.getOrDefault(d.id(), d)).toList(),
                     List.copyOf(newAssignments.values()), rebriefed);
 
+            rebriefed.forEach(prepare);
             for (StoryDossier d : rebriefed) {
                 docs.putAll(d.articles());
                 dossiers.put(d.entry().id(), d);
@@ -218,7 +309,7 @@ public final class MemoryLibrary implements Library {
                 storyOfArticle.put(id, a.story());
             });
             newMembers.forEach((story, ids) -> members.put(story, List.copyOf(ids)));
-            views = Views.of(dossiers.values().stream().map(StoryDossier::entry).toList());
+            refreshViews();
             return new Submission(List.copyOf(newAssignments.keySet()), known, List.copyOf(newMembers.keySet()),
                     problems);
         } finally {
@@ -227,20 +318,20 @@ public final class MemoryLibrary implements Library {
     }
 
     private StoryDossier dossier(String storyId, List<AnnotatedArticle> storyDocs,
-                                 List<StoryAssignment> storyAssignments, List<String> problems) {
+                                 List<StoryAssignment> storyAssignments, Consumer<String> problems) {
         List<AnnotatedArticle> resolved;
         try {
             // one name per person across the story, as a batch run gives across its input
             resolved = pipeline.stages().resolver().resolve(storyDocs);
         } catch (RuntimeException e) {
-            problems.add("story " + storyId + ": entity resolution failed: " + e);
+            problems.accept("story " + storyId + ": entity resolution failed: " + e);
             resolved = storyDocs;
         }
         Brief brief;
         try {
             brief = pipeline.stages().briefs().build(storyId, resolved, storyAssignments);
         } catch (RuntimeException e) {
-            problems.add("story " + storyId + ": brief failed: " + e);
+            problems.accept("story " + storyId + ": brief failed: " + e);
             brief = new Brief(Story.of(storyId, resolved), null, List.of(), List.of(), List.of(), List.of());
         }
         Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
@@ -249,10 +340,12 @@ public final class MemoryLibrary implements Library {
     }
 
     private static StoryEntry entry(Brief brief, List<AnnotatedArticle> docs) {
-        Story s = brief.story();
+        return entry(brief.story(), brief.headline(), docs);
+    }
+
+    private static StoryEntry entry(Story s, String headline, List<AnnotatedArticle> docs) {
         Set<LocalDate> days = new java.util.TreeSet<>(Comparator.reverseOrder());
         docs.stream().map(AnnotatedArticle::anchor).filter(java.util.Objects::nonNull).forEach(days::add);
-        String headline = brief.headline();
         if (headline == null || headline.isBlank()) {
             headline = docs.stream().map(d -> d.article().title()).filter(t -> t != null && !t.isBlank())
                     .findFirst().orElse(s.id());
@@ -303,11 +396,20 @@ public final class MemoryLibrary implements Library {
 
     @Override
     public Optional<StoryDossier> story(String id) {
-        return Optional.ofNullable(dossiers.get(id));
+        return Optional.ofNullable(built(id));
+    }
+
+    @Override
+    public void beforePublish(Consumer<StoryDossier> prepare) {
+        this.prepare = java.util.Objects.requireNonNull(prepare, "prepare");
     }
 
     @Override
     public Optional<AnnotatedArticle> article(String id) {
+        String story = storyOfArticle.get(id);
+        if (story != null) {
+            built(story); // its names are resolved across the story when the brief is made
+        }
         return Optional.ofNullable(docs.get(id));
     }
 

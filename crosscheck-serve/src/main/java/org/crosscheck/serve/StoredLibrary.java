@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Article;
 import org.crosscheck.api.StoryAssignment;
@@ -20,6 +21,7 @@ import org.crosscheck.store.RunCounts;
 import org.crosscheck.store.RunProblem;
 import org.crosscheck.store.SearchHit;
 import org.crosscheck.store.Store;
+import org.crosscheck.store.StorySummary;
 
 /**
  * A library kept in crosscheck's durable store ({@link Store}: the embedded database under a data directory, or
@@ -34,7 +36,7 @@ public final class StoredLibrary implements Library, AutoCloseable {
     private final String run;
     private final MemoryLibrary memory;
     private long written;
-    private long problems;
+    private final java.util.concurrent.atomic.AtomicLong problems = new java.util.concurrent.atomic.AtomicLong();
     private MemoryLibrary.Restored restored;
 
     private StoredLibrary(Store store, Pipeline pipeline) {
@@ -72,6 +74,13 @@ public final class StoredLibrary implements Library, AutoCloseable {
         List<Article> raw = new ArrayList<>();
         Map<String, StoryAssignment> assigned = new HashMap<>();
         Set<String> storiesRead = new HashSet<>();
+        Map<String, String> headlines = new HashMap<>();
+        String storyCursor = null;
+        do {
+            Page<StorySummary> page = store.stories(storyCursor, Store.MAX_PAGE);
+            page.items().forEach(s -> headlines.put(s.id(), s.headline()));
+            storyCursor = page.next();
+        } while (storyCursor != null);
         do {
             Page<ArticleSummary> page = store.articles(cursor, Store.MAX_PAGE);
             for (ArticleSummary a : page.items()) {
@@ -97,7 +106,7 @@ public final class StoredLibrary implements Library, AutoCloseable {
         } while (cursor != null);
         assigned.keySet().retainAll(assignedDocs.stream().map(AnnotatedArticle::id).collect(
                 java.util.stream.Collectors.toSet()));
-        restored = memory.restore(assignedDocs, assigned);
+        restored = memory.restore(assignedDocs, assigned, headlines, this::lateProblem);
         restored.mismatches().forEach(m -> store.recordProblem(run, new RunProblem(null, "replay: " + m)));
         restored.problems().forEach(m -> store.recordProblem(run, problem(m)));
         // a brief the store lacks (a crash between an article and its brief) is written now
@@ -111,6 +120,16 @@ public final class StoredLibrary implements Library, AutoCloseable {
         }
         if (!raw.isEmpty()) {
             memory.submit(raw);
+        }
+    }
+
+    /** A brief rebuilt after the open could not be made: kept in the run's history, unless the store is closed. */
+    private void lateProblem(String message) {
+        problems.incrementAndGet();
+        try {
+            store.recordProblem(run, problem(message));
+        } catch (RuntimeException e) {
+            // the library was closed before the background rebuild reached this story: nothing left to record in
         }
     }
 
@@ -136,7 +155,7 @@ public final class StoredLibrary implements Library, AutoCloseable {
     public Submission submit(List<Article> articles) {
         Submission s = memory.submit(articles);
         for (String p : s.problems()) {
-            problems++;
+            problems.incrementAndGet();
             store.recordProblem(run, problem(p));
         }
         return s;
@@ -183,6 +202,11 @@ public final class StoredLibrary implements Library, AutoCloseable {
     }
 
     @Override
+    public void beforePublish(Consumer<StoryDossier> prepare) {
+        memory.beforePublish(prepare);
+    }
+
+    @Override
     public Optional<AnnotatedArticle> article(String id) {
         return memory.article(id);
     }
@@ -205,7 +229,7 @@ public final class StoredLibrary implements Library, AutoCloseable {
     @Override
     public void close() {
         try {
-            store.finishRun(run, new RunCounts(written, written, 0, problems), true);
+            store.finishRun(run, new RunCounts(written, written, 0, problems.get()), true);
         } finally {
             store.close();
         }

@@ -33,6 +33,8 @@ class CachingIT {
                 HttpResponse<String> first = http.get(path);
                 assertThat(first.statusCode()).as(path).isEqualTo(200);
                 String etag = first.headers().firstValue("ETag").orElseThrow();
+                assertThat(ServerTiming.parse(first.headers().firstValue(ServerTiming.HEADER).orElse(null)))
+                        .as(path).containsKeys("queue", "app");
                 assertThat(http.get(path).headers().firstValue("ETag")).as(path).hasValue(etag);
                 HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(base(server) + path))
                         .header("If-None-Match", "\"other\", " + etag));
@@ -68,6 +70,32 @@ class CachingIT {
                 assertThat(changed.body()).contains("orvin-gazette-3");
             }
         }
+    }
+
+    /**
+     * The writer renders a new version of a story before it is published, and a reader still holding the version
+     * before (it read the dossier a moment earlier) gets that version rendered without displacing the new one.
+     */
+    @Test
+    void theWriterRendersNewVersionsAndOldReadersDoNotDisplaceThem() {
+        MemoryLibrary library = Fixtures.library();
+        List<org.crosscheck.api.Article> ferry = Fixtures.ferry();
+        library.submit(ferry.subList(0, 2));
+        String story = library.storyOf(ferry.get(0).id()).orElseThrow();
+        Renders renders = new Renders();
+        library.beforePublish(renders::prepare);
+        StoryDossier before = library.story(story).orElseThrow();
+        Body old = renders.json(before);
+
+        library.submit(ferry.subList(2, ferry.size()));
+        StoryDossier after = library.story(story).orElseThrow();
+        assertThat(after).isNotSameAs(before);
+        Body current = renders.json(after);
+        assertThat(new String(current.bytes(), StandardCharsets.UTF_8)).contains(ferry.get(2).id());
+        assertThat(renders.page(after)).isSameAs(renders.page(after));
+
+        assertThat(renders.json(before).etag()).isEqualTo(old.etag());
+        assertThat(renders.json(after)).isSameAs(current);
     }
 
     private static String base(CrosscheckServer s) {

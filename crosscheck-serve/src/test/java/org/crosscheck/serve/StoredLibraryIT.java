@@ -19,18 +19,25 @@ class StoredLibraryIT {
     void storiesSurviveARestart(@TempDir Path data) {
         String story;
         List<StoryEntry> before;
+        org.crosscheck.api.Brief brief;
+        org.crosscheck.api.AnnotatedArticle article;
         try (StoredLibrary library = StoredLibrary.open(null, data, Fixtures.pipeline())) {
             Submission s = library.submit(Fixtures.ferry());
             assertThat(s.accepted()).hasSize(3);
             library.submit(Fixtures.library2());
             story = library.storyOf("orvin-gazette-1").orElseThrow();
             before = library.stories(null, null, 10).stories();
+            brief = library.story(story).orElseThrow().brief();
+            article = library.article("saltby-post-1").orElseThrow();
         }
         assertThat(Files.exists(data.resolve("crosscheck.db"))).isTrue();
         try (StoredLibrary library = StoredLibrary.open(null, data, Fixtures.pipeline())) {
             assertThat(library.stats().articles()).isEqualTo(4);
             assertThat(library.stories(null, null, 10).stories()).isEqualTo(before);
             assertThat(library.storyOf("saltby-post-1")).hasValue(story);
+            // rebuilt after the open (by whoever comes first: this reader or the background), as it was
+            assertThat(library.article("saltby-post-1")).hasValue(article);
+            assertThat(library.story(story).orElseThrow().brief()).isEqualTo(brief);
             assertThat(library.story(story).orElseThrow().brief().claims()).isNotEmpty();
             Submission again = library.submit(Fixtures.ferry());
             assertThat(again.accepted()).isEmpty();
