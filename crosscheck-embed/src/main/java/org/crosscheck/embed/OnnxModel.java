@@ -1,52 +1,106 @@
 package org.crosscheck.embed;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
- * Loads the quantised all-MiniLM-L6-v2 from the langchain4j jar into an ONNX Runtime session with one thread per
- * call. langchain4j's own loader gives each call a pool of as many threads as there are cores, which spin while
- * they wait: on a small machine, callers that already run on every core (the clusterer prepares articles in
- * parallel) then fight that pool for the same cores. One thread per call leaves the parallelism to the callers.
+ * The quantised all-MiniLM-L6-v2 from the langchain4j jar, run directly on ONNX Runtime with one thread per call.
+ *
+ * <p>langchain4j's own loader gives each call a pool of as many threads as there are cores, which spin while they
+ * wait: on a small machine, callers that already run on every core (the clusterer prepares articles in parallel)
+ * then fight that pool for the same cores. One thread per call leaves the parallelism to the callers. Its encoder
+ * also tokenizes every text three times (to split long texts into windows and check the split round-trips); a text
+ * here is tokenized once and cut to a word-piece budget, which is what a call's cost grows with.
  */
 final class OnnxModel {
+
+    /** Word pieces the tokenizer configuration shipped with the model keeps (it truncates longer texts). */
+    static final int WINDOW = 128;
 
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
-    private OnnxModel() {
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final boolean typeIds;
+
+    private OnnxModel(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
+        this.env = env;
+        this.session = session;
+        this.tokenizer = tokenizer;
+        this.typeIds = session.getInputNames().contains("token_type_ids");
     }
 
-    static EmbeddingModel load() {
+    static OnnxModel load() {
         ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
-        try (InputStream model = open(loader, MODEL); InputStream tokenizer = open(loader, TOKENIZER);
+        try (InputStream model = open(loader, MODEL); InputStream tokens = open(loader, TOKENIZER);
              OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession session = env.createSession(model.readAllBytes(), options);
-            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
-            // the executor only serves embedAll, which this project does not use: one text at a time is faster
-            return new AbstractInProcessEmbeddingModel(Runnable::run) {
-                @Override
-                protected OnnxBertBiEncoder model() {
-                    return encoder;
-                }
-            };
+            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokens,
+                    Map.of("padding", "false", "truncation", "true", "maxLength", Integer.toString(WINDOW)));
+            return new OnnxModel(env, session, tokenizer);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the all-MiniLM-L6-v2 model from the classpath", e);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime cannot load all-MiniLM-L6-v2: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The mean of the model's token vectors over the first {@code maxWordPieces} word pieces of {@code text}
+     * ([CLS] and [SEP] included, as the model was trained), not normalised. Thread-safe.
+     */
+    float[] meanPooled(String text, int maxWordPieces) {
+        Encoding e = tokenizer.encode(text, true, false);
+        long[] ids = e.getIds();
+        long[] mask = e.getAttentionMask();
+        long[] types = e.getTypeIds();
+        if (ids.length > maxWordPieces) {
+            long sep = ids[ids.length - 1];
+            ids = Arrays.copyOf(ids, maxWordPieces);
+            ids[maxWordPieces - 1] = sep;
+            mask = Arrays.copyOf(mask, maxWordPieces);
+            types = Arrays.copyOf(types, maxWordPieces);
+        }
+        long[] shape = {1, ids.length};
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
+             OnnxTensor maskTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+             OnnxTensor typeTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape)) {
+            Map<String, OnnxTensor> inputs = typeIds
+                    ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
+                    : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
+            try (OrtSession.Result result = session.run(inputs)) {
+                float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
+                float[] mean = new float[tokens[0].length];
+                for (float[] t : tokens) {
+                    for (int j = 0; j < mean.length; j++) {
+                        mean[j] += t[j];
+                    }
+                }
+                for (int j = 0; j < mean.length; j++) {
+                    mean[j] /= tokens.length;
+                }
+                return mean;
+            }
+        } catch (OrtException ex) {
+            throw new IllegalStateException("ONNX Runtime failed on all-MiniLM-L6-v2: " + ex.getMessage(), ex);
         }
     }
 

@@ -3,6 +3,7 @@ package org.crosscheck.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.crosscheck.api.stage.SentenceEmbedder;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +38,29 @@ class MiniLmEmbedderTest {
     @Test
     void blankTextIsTheZeroVector() {
         assertThat(embedder.embed("  ")).containsOnly(0f).hasSize(MiniLmEmbedder.DIMENSION);
+    }
+
+    @Test
+    void sameVectorsAsLangchain4jsEncoderWithinTheWindow() {
+        String text = "Officials in Valmora said on Tuesday that the port would stay closed until the strike ends, "
+                + "and the union said 2,000 members had voted to walk out.";
+        float[] theirs = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(text).content().vector();
+        float[] ours = embedder.embed(text);
+        for (int i = 0; i < ours.length; i++) {
+            assertThat(ours[i]).isCloseTo(theirs[i], within(1e-4f));
+        }
+    }
+
+    @Test
+    void aWordPieceBudgetReadsOnlyTheOpening() {
+        MiniLmEmbedder capped = MiniLmEmbedder.shared().withMaxWordPieces(12);
+        String opening = "The port of Valmora closed on Saturday as dockworkers walked out over pay";
+        float[] a = capped.embed(opening + " and pensions, the union said.");
+        float[] b = capped.embed(opening + ". A lemon cake recipe follows for the summer.");
+        assertThat(a).containsExactly(b);
+        assertThat(embedder.embed(opening + " and pensions, the union said."))
+                .isNotEqualTo(embedder.embed(opening + ". A lemon cake recipe follows for the summer."));
+        String shortText = "Dockworkers strike";
+        assertThat(capped.embed(shortText)).containsExactly(embedder.embed(shortText));
     }
 }

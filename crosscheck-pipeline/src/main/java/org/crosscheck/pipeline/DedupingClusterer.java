@@ -55,10 +55,7 @@ public final class DedupingClusterer<S extends StoryIndex.Summary>
 
     @Override
     public StoryAssignment assign(AnnotatedArticle doc, Prepared prepared, StoryIndex<S> index) {
-        if (!(index instanceof DedupedStoryIndex<S> state)) {
-            throw new IllegalArgumentException("a deduplicating clusterer needs the index from its newIndex(), got "
-                    + index.getClass().getName());
-        }
+        DedupedStoryIndex<S> state = state(index);
         Signature sig = prepared.signature();
         Optional<DuplicateMatch> match = duplicates.find(sig, state.duplicates());
         if (match.isPresent() && match.get().story() != null) {
@@ -70,6 +67,48 @@ public final class DedupingClusterer<S extends StoryIndex.Summary>
         duplicates.remember(doc.id(), sig, match.orElse(null), a.story(), state.duplicates());
         return new StoryAssignment(a.article(), a.story(), a.newStory(), a.score(),
                 match.map(DuplicateMatch::original).orElse(null));
+    }
+
+    @Override
+    public StoryAssignment replay(AnnotatedArticle doc, String storyId, StoryIndex<S> index) {
+        return replay(doc, new Prepared(duplicates.sign(doc.text()), null), storyId, index);
+    }
+
+    /**
+     * Records an article into a story decided earlier, as {@link #assign} would have had it gone there: a copy of
+     * an article held (found as assigning finds it) is held under its original and not shown to the wrapped
+     * clusterer, exactly as when it was first assigned; any other article is replayed into the wrapped clusterer's
+     * index. Either way the article's signature is held under {@code storyId}, so later copies of it join that
+     * story. The returned assignment names {@code storyId}, and the original when the article is a copy.
+     */
+    @Override
+    public StoryAssignment replay(AnnotatedArticle doc, Prepared prepared, String storyId, StoryIndex<S> index) {
+        DedupedStoryIndex<S> state = state(index);
+        Signature sig = prepared.signature();
+        Optional<DuplicateMatch> match = duplicates.find(sig, state.duplicates());
+        duplicates.remember(doc.id(), sig, match.orElse(null), storyId, state.duplicates());
+        if (match.isPresent() && match.get().story() != null) {
+            return new StoryAssignment(doc.id(), storyId, false, match.get().score(), match.get().original());
+        }
+        StoryAssignment a = innerReplay(doc, prepared.inner(), storyId, state.stories());
+        return new StoryAssignment(a.article(), a.story(), a.newStory(), a.score(),
+                match.map(DuplicateMatch::original).orElse(null));
+    }
+
+    private DedupedStoryIndex<S> state(StoryIndex<S> index) {
+        if (!(index instanceof DedupedStoryIndex<S> state)) {
+            throw new IllegalArgumentException("a deduplicating clusterer needs the index from its newIndex(), got "
+                    + index.getClass().getName());
+        }
+        return state;
+    }
+
+    @SuppressWarnings("unchecked") // inner came from the wrapped clusterer's own prepare
+    private StoryAssignment innerReplay(AnnotatedArticle doc, Object inner, String storyId, StoryIndex<S> stories) {
+        if (inner != null && clusterer instanceof PreparingClusterer<?, ?>) {
+            return ((PreparingClusterer<S, Object>) clusterer).replay(doc, inner, storyId, stories);
+        }
+        return clusterer.replay(doc, storyId, stories);
     }
 
     @SuppressWarnings("unchecked") // inner came from the wrapped clusterer's own prepare

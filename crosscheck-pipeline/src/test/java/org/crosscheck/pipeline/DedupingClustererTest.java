@@ -113,15 +113,46 @@ class DedupingClustererTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("newIndex");
     }
 
+    /** Two stories over three days, one article a near-copy of an earlier one. */
+    private static List<AnnotatedArticle> twoStoriesWithACopy() {
+        return List.of(doc("ledger", STRIKE, 13), doc("ferry", FERRY, 13),
+                doc("wire", STRIKE.replace("Sunday", "Sunday morning"), 14), doc("courier", FERRY + " More later.", 15));
+    }
+
     @Test
     void preparingAheadGivesTheSameAssignmentsAsAssigningInTheLoop() {
-        List<AnnotatedArticle> docs = List.of(doc("ledger", STRIKE, 13), doc("ferry", FERRY, 13),
-                doc("wire", STRIKE.replace("Sunday", "Sunday morning"), 14), doc("courier", FERRY + " More later.", 15));
+        List<AnnotatedArticle> docs = twoStoriesWithACopy();
         var clusterer = new DedupingClusterer<>(new org.crosscheck.stories.OnlineStoryClusterer(), new NearDuplicates());
         var index = clusterer.newIndex();
         List<StoryAssignment> inLoop = docs.stream().map(d -> clusterer.assign(d, index)).toList();
         assertThat(new StoryStream<>(clusterer).run(docs).assignments()).isEqualTo(inLoop);
         assertThat(clusterer.prepare(docs.getFirst()).inner()).as("the wrapped clusterer's own preparation")
                 .isInstanceOf(org.crosscheck.stories.ArticleFeatures.class);
+    }
+
+    @Test
+    void replayHoldsTheSignatureAndGivesTheSameStateAsAssigning() {
+        List<AnnotatedArticle> docs = twoStoriesWithACopy();
+        var clusterer = new DedupingClusterer<>(new org.crosscheck.stories.OnlineStoryClusterer(), new NearDuplicates());
+        var assigned = clusterer.newIndex();
+        var replayed = clusterer.newIndex();
+        List<StoryAssignment> decided = new java.util.ArrayList<>();
+        docs.forEach(d -> decided.add(clusterer.assign(d, assigned)));
+        for (int i = 0; i < docs.size(); i++) {
+            StoryAssignment r = clusterer.replay(docs.get(i), clusterer.prepare(docs.get(i)), decided.get(i).story(),
+                    replayed);
+            assertThat(r.story()).isEqualTo(decided.get(i).story());
+            assertThat(r.duplicateOf()).isEqualTo(decided.get(i).duplicateOf());
+        }
+        assertThat(replayed.duplicates().size()).isEqualTo(assigned.duplicates().size());
+        assertThat(replayed.size()).isEqualTo(assigned.size());
+        for (StoryAssignment a : decided) {
+            assertThat(replayed.get(a.story()).orElseThrow().articles())
+                    .isEqualTo(assigned.get(a.story()).orElseThrow().articles());
+        }
+        // a later copy finds the replayed original, in the stored story
+        AnnotatedArticle copy = doc("echo", STRIKE, 16);
+        assertThat(clusterer.assign(copy, replayed)).isEqualTo(clusterer.assign(copy, assigned));
+        assertThat(clusterer.assign(doc("echo2", STRIKE, 16), replayed).duplicateOf()).isEqualTo("ledger");
     }
 }

@@ -18,8 +18,14 @@ import java.util.TreeSet;
 /**
  * The in-memory story index: story profiles, an inverted index from keys (top terms, entities) to the stories filed
  * under them, document frequencies and near-duplicate signatures. Memory stays bounded on an endless stream because
- * stories whose last article is older than the window, measured from the newest article seen, are evicted along
- * with their postings and signatures, and a hard cap on the number of stories covers undated streams.
+ * stories idle for longer than the window are evicted along with their postings and signatures, and a hard cap on
+ * the number of stories covers streams that carry no dates at all.
+ *
+ * <p>Time is the stream's: the newest article date seen so far. A story is idle since its last member's date; a
+ * story none of whose members has a date is idle since the stream time at which it last grew, as an undated
+ * article is taken to be current when it arrives (stories that grew before the stream showed any date count from
+ * the first date it shows). So undated articles leave the hot index a window after the stream has moved on, like
+ * dated ones, instead of staying until the hard cap pushes them out.
  *
  * <p>Every method is synchronized, so sharing an index between threads never corrupts it; a clusterer's
  * read-then-put on one index is still one logical step that callers run for one article at a time.
@@ -38,13 +44,17 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
     private final Map<String, StoryProfile> stories = new HashMap<>();
     private final Map<String, List<String>> keysOf = new HashMap<>();
     private final Map<String, Set<String>> postings = new HashMap<>();
-    /** (last date or MIN, story id), oldest first: the eviction order by time. */
+    /** (idle-since day, story id), oldest first: the eviction order by time; MIN for "before the first date". */
     private final TreeSet<Dated> byDate = new TreeSet<>();
     /** touch sequence to story id, oldest first: the eviction order by capacity. */
     private final TreeMap<Long, String> byTouch = new TreeMap<>();
     private final Map<String, Long> touchOf = new HashMap<>();
     private long touches;
     private LocalDate newest;
+    /** The day each story went idle, as filed in {@link #byDate}. */
+    private final Map<String, Long> idleOf = new HashMap<>();
+    /** The first date the stream showed: the day from which stories that grew before it count as idle. */
+    private long firstDay = Long.MIN_VALUE;
 
     private final Map<String, Integer> df = new HashMap<>();
     private int documents;
@@ -128,11 +138,16 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
         for (String k : keys) {
             postings.computeIfAbsent(k, x -> new HashSet<>()).add(s.storyId());
         }
-        byDate.add(new Dated(dayOf(s.last()), s.storyId()));
+        long idle = idleSince(s);
+        byDate.add(new Dated(idle, s.storyId()));
+        idleOf.put(s.storyId(), idle);
         long t = touches++;
         byTouch.put(t, s.storyId());
         touchOf.put(s.storyId(), t);
         if (s.last() != null && (newest == null || s.last().isAfter(newest))) {
+            if (newest == null) {
+                firstDay = s.last().toEpochDay();
+            }
             newest = s.last();
         }
         evict();
@@ -207,7 +222,7 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
     private void evict() {
         if (newest != null) {
             long oldest = newest.toEpochDay() - windowDays;
-            while (!byDate.isEmpty() && byDate.first().day() != Long.MIN_VALUE && byDate.first().day() < oldest) {
+            while (!byDate.isEmpty() && Math.max(byDate.first().day(), firstDay) < oldest) {
                 remove(byDate.first().story());
             }
         }
@@ -254,14 +269,21 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
                 }
             }
         }
-        byDate.remove(new Dated(dayOf(old.last()), old.storyId()));
+        Long idle = idleOf.remove(old.storyId());
+        if (idle != null) {
+            byDate.remove(new Dated(idle, old.storyId()));
+        }
         Long t = touchOf.remove(old.storyId());
         if (t != null) {
             byTouch.remove(t);
         }
     }
 
-    private static long dayOf(LocalDate d) {
-        return d == null ? Long.MIN_VALUE : d.toEpochDay();
+    /** The story's last date, or for a story without dates the stream time now (MIN before any date was seen). */
+    private long idleSince(StoryProfile s) {
+        if (s.last() != null) {
+            return s.last().toEpochDay();
+        }
+        return newest == null ? Long.MIN_VALUE : newest.toEpochDay();
     }
 }

@@ -30,6 +30,8 @@ import org.crosscheck.api.state.StoryIndex;
  * the article that may run on any number of threads) and {@link #assign(ArticleFeatures, StoryIndex)} (one article
  * at a time, in publication order, against the index). Candidates come from the index's inverted lists with capped
  * postings and a capped count, so the cost of one assignment does not grow with the number of stories held.
+ * {@link #replay(AnnotatedArticle, String, StoryIndex)} records an article into a story decided earlier with the
+ * same effects on the index, without deciding: how a restarted service warms its index from its store.
  *
  * <p>Stateless: all state is in the index (stories, document frequencies, duplicate signatures), so one instance
  * serves any number of streams and threads. Decisions depend only on the articles already in the index and are
@@ -110,6 +112,8 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         CorpusMemory memory = index instanceof CorpusMemory m ? m : null;
         SparseVector terms = weigh(f.terms(), Features.TERM, memory).normalized();
         SparseVector entities = weigh(f.entities(), Features.ENTITY, memory).normalized();
+        SparseVector.Probe termProbe = terms.probe();
+        SparseVector.Probe entityProbe = entities.probe();
 
         Optional<DuplicateMatch> dup = memory == null ? Optional.empty()
                 : memory.nearDuplicate(f.signature(), config.duplicateJaccard());
@@ -120,7 +124,11 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         StoryProfile continued = null;
         double continuedScore = -1;
         for (StoryProfile s : index.candidates(keys(terms, entities), config.maxCandidates())) {
-            double raw = contentSimilarity(terms, entities, f.embedding(), s);
+            double termCosine = termProbe.cosine(s.terms());
+            double entityCosine = entities.isEmpty() || s.entities().isEmpty() ? -1 : entityProbe.cosine(s.entities());
+            double embeddingCosine = f.embedding() == null || s.embedding() == null ? Double.NaN
+                    : s.embeddingCosine(f.embedding());
+            double raw = combined(termCosine, entityCosine, embeddingCosine);
             double score = decayed(raw, f, s);
             if (score > bestScore || score == bestScore && s.storyId().compareTo(best.storyId()) < 0) {
                 best = s;
@@ -129,12 +137,11 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
 
             // continuation reads words and names, which a developing story keeps; a paraphrase-level embedding
             // match is asked for on top, as a same-topic story with the same cast reads differently
-            double sparse = embedder == null ? raw : contentSimilarity(terms, entities, null, s);
+            double sparse = embedder == null ? raw : combined(termCosine, entityCosine, Double.NaN);
             if (f.date() != null && s.first() != null && sparse >= config.continueThreshold()
                     && s.gapDays(f.date()) <= config.windowDays()
                     && entities.sharedKeys(s.entities()) >= config.continueEntities()
-                    && (f.embedding() == null || s.embedding() == null
-                        || s.embeddingCosine(f.embedding()) >= config.continueEmbedding())
+                    && (Double.isNaN(embeddingCosine) || embeddingCosine >= config.continueEmbedding())
                     && (raw > continuedScore || raw == continuedScore && s.storyId().compareTo(continued.storyId()) < 0)) {
                 continued = s;
                 continuedScore = raw;
@@ -159,19 +166,56 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
             joined = index.get(storyIdFor(f.id())).orElse(null);
             score = 1.0;
         }
+        String story = joined == null ? storyIdFor(f.id()) : joined.storyId();
+        record(f, terms, entities, joined, story, index, memory);
+        return new StoryAssignment(f.id(), story, joined == null, score, duplicateOf);
+    }
 
-        StoryProfile updated;
-        boolean isNew = joined == null;
-        if (isNew) {
-            updated = StoryProfile.start(storyIdFor(f.id()), f, terms, entities);
-        } else {
-            updated = joined.add(f, terms, entities, config.centroidTerms());
-        }
+    /**
+     * Records an article into a story decided earlier, without deciding anything: the same effects on the index as
+     * the assignment that first put it there (the story's profile grows by the article, or starts with it when the
+     * story is not in the index; document frequencies and the near-duplicate signature are recorded), so an index
+     * warmed by replaying a stored stream in publication order is the index that stream built, and the story ids
+     * clients hold stay valid. The story need not have been started by this article; if it is not in the hot index
+     * (never seen, or evicted), it starts again from this article under {@code storyId}.
+     *
+     * <p>Call in publication order, one article at a time per index, as with {@link #assign}; replayed and live
+     * articles may be mixed freely on one index. The score reported is 1.0: nothing was compared.
+     */
+    @Override
+    public StoryAssignment replay(AnnotatedArticle doc, String storyId, StoryIndex<StoryProfile> index) {
+        return replay(prepare(Objects.requireNonNull(doc, "doc")), storyId, index);
+    }
+
+    /** {@link #replay(AnnotatedArticle, String, StoryIndex)} of an article already prepared. */
+    @Override
+    public StoryAssignment replay(AnnotatedArticle doc, ArticleFeatures prepared, String storyId,
+                                  StoryIndex<StoryProfile> index) {
+        return replay(prepared, storyId, index);
+    }
+
+    /** {@link #replay(AnnotatedArticle, String, StoryIndex)} of an article already prepared. */
+    public StoryAssignment replay(ArticleFeatures f, String storyId, StoryIndex<StoryProfile> index) {
+        Objects.requireNonNull(f, "features");
+        Objects.requireNonNull(storyId, "storyId");
+        Objects.requireNonNull(index, "index");
+        CorpusMemory memory = index instanceof CorpusMemory m ? m : null;
+        SparseVector terms = weigh(f.terms(), Features.TERM, memory).normalized();
+        SparseVector entities = weigh(f.entities(), Features.ENTITY, memory).normalized();
+        StoryProfile joined = index.get(storyId).orElse(null);
+        record(f, terms, entities, joined, storyId, index, memory);
+        return new StoryAssignment(f.id(), storyId, joined == null, 1.0, null);
+    }
+
+    /** The one place an article changes the index: its story's profile, then the corpus statistics. */
+    private void record(ArticleFeatures f, SparseVector terms, SparseVector entities, StoryProfile joined,
+                        String storyId, StoryIndex<StoryProfile> index, CorpusMemory memory) {
+        StoryProfile updated = joined == null ? StoryProfile.start(storyId, f, terms, entities)
+                : joined.add(f, terms, entities, config.centroidTerms());
         index.put(updated);
         if (memory != null) {
             memory.observe(f.id(), updated.storyId(), f.date(), featureNames(f), f.signature());
         }
-        return new StoryAssignment(f.id(), updated.storyId(), isNew, score, duplicateOf);
     }
 
     /**
@@ -192,15 +236,25 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
      * signals both sides have.
      */
     double contentSimilarity(SparseVector terms, SparseVector entities, float[] embedding, StoryProfile s) {
-        double sum = config.termWeight() * terms.cosine(s.terms());
+        return combined(terms.cosine(s.terms()),
+                entities.isEmpty() || s.entities().isEmpty() ? -1 : entities.cosine(s.entities()),
+                embedding == null || s.embedding() == null ? Double.NaN : s.embeddingCosine(embedding));
+    }
+
+    /**
+     * The weighted mean of the cosines both sides have: an entity cosine below 0 means one side has no names, an
+     * embedding cosine of NaN that one side has no embedding.
+     */
+    private double combined(double termCosine, double entityCosine, double embeddingCosine) {
+        double sum = config.termWeight() * termCosine;
         double weight = config.termWeight();
-        if (!entities.isEmpty() && !s.entities().isEmpty()) {
-            sum += config.entityWeight() * entities.cosine(s.entities());
+        if (entityCosine >= 0) {
+            sum += config.entityWeight() * entityCosine;
             weight += config.entityWeight();
         }
-        if (embedding != null && s.embedding() != null && config.embeddingWeight() > 0) {
+        if (!Double.isNaN(embeddingCosine) && config.embeddingWeight() > 0) {
             double floor = config.embeddingFloor();
-            double v = Math.max(0, (s.embeddingCosine(embedding) - floor) / (1 - floor));
+            double v = Math.max(0, (embeddingCosine - floor) / (1 - floor));
             sum += config.embeddingWeight() * Math.min(1, v);
             weight += config.embeddingWeight();
         }

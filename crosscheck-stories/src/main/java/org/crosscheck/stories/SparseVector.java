@@ -3,6 +3,7 @@ package org.crosscheck.stories;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,7 +91,6 @@ public final class SparseVector {
         return s;
     }
 
-    /** Cosine similarity; 0 when either vector is empty. */
     /** How many keys the two vectors share. */
     public int sharedKeys(SparseVector o) {
         int n = 0;
@@ -102,11 +102,50 @@ public final class SparseVector {
         return n;
     }
 
+    /** Cosine similarity; 0 when either vector is empty. */
     public double cosine(SparseVector o) {
         if (norm == 0 || o.norm == 0) {
             return 0;
         }
         return Math.min(1.0, dot(o) / (norm * o.norm));
+    }
+
+    /**
+     * This vector behind a hash lookup, for scoring it against many others: a merge costs the sum of both sizes in
+     * string comparisons, a probe only the other vector's size in lookups, which matters when a long article is
+     * scored against dozens of capped story centroids.
+     */
+    public Probe probe() {
+        return new Probe(this);
+    }
+
+    /** A vector's weights by name; {@link #cosine} gives the same value, bit for bit, as {@link SparseVector#cosine}. */
+    public static final class Probe {
+        private final SparseVector vector;
+        private final Map<String, Double> byKey;
+
+        private Probe(SparseVector vector) {
+            this.vector = vector;
+            this.byKey = new HashMap<>(vector.keys.length * 2);
+            for (int i = 0; i < vector.keys.length; i++) {
+                byKey.put(vector.keys[i], vector.values[i]);
+            }
+        }
+
+        /** Cosine with {@code o}; 0 when either vector is empty. Sums in {@code o}'s key order, as a merge does. */
+        public double cosine(SparseVector o) {
+            if (vector.norm == 0 || o.norm == 0) {
+                return 0;
+            }
+            double s = 0;
+            for (int j = 0; j < o.keys.length; j++) {
+                Double v = byKey.get(o.keys[j]);
+                if (v != null) {
+                    s += v * o.values[j];
+                }
+            }
+            return Math.min(1.0, s / (vector.norm * o.norm));
+        }
     }
 
     /** This vector scaled to unit length (unchanged when empty). */

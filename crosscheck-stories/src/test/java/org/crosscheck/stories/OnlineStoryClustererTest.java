@@ -159,6 +159,31 @@ class OnlineStoryClustererTest {
     }
 
     @Test
+    void undatedStoriesLeaveTheIndexAWindowAfterTheStreamMovesOn() {
+        OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults().withWindowDays(10));
+        MemoryStoryIndex index = c.newIndex();
+        // before any date: counted from the first date the stream shows
+        c.assign(Fixtures.doc("early", "X", null, "The zorqa", "The zorqa and the zorqaian."), index);
+        for (int d = 0; d < 40; d++) {
+            String w = "zor" + (char) ('a' + d / 26) + (char) ('a' + d % 26);
+            c.assign(Fixtures.doc("a" + d, "X", DAY.plusDays(d), "The " + w, "The " + w + " and the " + w + "ian."),
+                    index);
+            // an undated article in the middle of the stream is taken to be current
+            String u = "vel" + (char) ('a' + d / 26) + (char) ('a' + d % 26);
+            c.assign(Fixtures.doc("u" + d, "X", null, "The " + u, "The " + u + " and the " + u + "ian."), index);
+            assertThat(index.size()).as("day %d", d).isLessThanOrEqualTo(23);
+            assertThat(index.signatureCount()).isLessThanOrEqualTo(23);
+            if (d <= 10) {
+                assertThat(index.get(OnlineStoryClusterer.storyIdFor("early"))).as("day %d", d).isPresent();
+            }
+        }
+        assertThat(index.get(OnlineStoryClusterer.storyIdFor("early"))).isEmpty();
+        assertThat(index.get(OnlineStoryClusterer.storyIdFor("u5"))).isEmpty();
+        assertThat(index.get(OnlineStoryClusterer.storyIdFor("u30"))).isPresent();
+        assertThat(index.get(OnlineStoryClusterer.storyIdFor("u39"))).isPresent();
+    }
+
+    @Test
     void storyIdsComeFromTheFirstArticleId() {
         assertThat(OnlineStoryClusterer.storyIdFor("abc")).isEqualTo("s-ba7816bf8f01");
     }

@@ -19,4 +19,12 @@ public interface PreparingClusterer<S extends StoryIndex.Summary, F> extends Sto
 
     /** The same assignment {@link #assign(AnnotatedArticle, StoryIndex)} makes, from {@code prepare(doc)}. */
     StoryAssignment assign(AnnotatedArticle doc, F prepared, StoryIndex<S> index);
+
+    /**
+     * The same as {@link #replay(AnnotatedArticle, String, StoryIndex)}, from {@code prepare(doc)}. The default
+     * ignores the preparation.
+     */
+    default StoryAssignment replay(AnnotatedArticle doc, F prepared, String storyId, StoryIndex<S> index) {
+        return replay(doc, storyId, index);
+    }
 }
