@@ -456,21 +456,9 @@ public final class MemoryLibrary implements Library {
         private final StoryClusterer<S> clusterer;
         private final StoryIndex<S> index;
 
-        private final ReplayIndex steering;
-        private final StoryIndex<S> replayIndex;
-
-        @SuppressWarnings("unchecked")
         Clusters(StoryClusterer<S> clusterer) {
             this.clusterer = clusterer;
             this.index = clusterer.newIndex();
-            if (index instanceof org.crosscheck.stories.MemoryStoryIndex m) {
-                // a MemoryStoryIndex holds StoryProfile summaries, so S is StoryProfile here
-                this.steering = new ReplayIndex(m);
-                this.replayIndex = (StoryIndex<S>) (StoryIndex<?>) steering;
-            } else {
-                this.steering = null;
-                this.replayIndex = index;
-            }
         }
 
         StoryAssignment assign(AnnotatedArticle doc) {
@@ -478,21 +466,12 @@ public final class MemoryLibrary implements Library {
         }
 
         /**
-         * Records an article in the index as a member of a story decided before, and returns the story the index
-         * now files it under (the decided one, unless the clusterer could not be steered there). With the
-         * crosscheck-stories index the clusterer is steered ({@link ReplayIndex}); with any other index the article
-         * is simply assigned again, which gives the same story when the articles come in their original order.
+         * Records an article in the index as a member of a story decided before (the stored assignment is the truth:
+         * re-deciding could move an article and so change a story id that clients hold), and returns the story the
+         * index now files it under, which is {@code storyId} for the crosscheck clusterers.
          */
         String replay(AnnotatedArticle doc, String storyId) {
-            if (steering == null) {
-                return clusterer.assign(doc, index).story();
-            }
-            steering.target(storyId);
-            try {
-                return clusterer.assign(doc, replayIndex).story();
-            } finally {
-                steering.target(null);
-            }
+            return clusterer.replay(doc, storyId, index).story();
         }
     }
 }
