@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * {@code crosscheck serve}: the REST API under {@code /v1} and the web page at {@code /}, over one {@link Library}.
@@ -23,6 +25,13 @@ public final class CrosscheckServer implements AutoCloseable {
         this.api = api;
     }
 
+    /**
+     * Connections the kernel holds for the server before it accepts them. The JDK's default (50) overflows when a
+     * newsroom's worth of readers connect at once: the kernel drops their SYNs and each client waits out TCP's 1 s
+     * retransmission (measured: every request over 1 s in {@code bench api} was one, with ListenOverflows rising).
+     */
+    static final int ACCEPT_QUEUE = 1024;
+
     public static CrosscheckServer start(Library library, ServeConfig config) {
         Objects.requireNonNull(library, "library");
         Guard guard = new Guard(config);
@@ -37,6 +46,13 @@ public final class CrosscheckServer implements AutoCloseable {
             c.router.ignoreTrailingSlashes = true;
             c.http.prefer405over404 = true;
             c.jetty.defaultHost = config.host();
+            c.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.host());
+                connector.setPort(config.port());
+                connector.setAcceptQueueSize(ACCEPT_QUEUE);
+                return connector;
+            });
         });
         app.before(ctx -> {
             ServerTiming.start(ctx);
@@ -60,7 +76,7 @@ public final class CrosscheckServer implements AutoCloseable {
                 refuse(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
             }
         });
-        app.start(config.host(), config.port());
+        app.start();
         return new CrosscheckServer(app, routes, api);
     }
 
