@@ -9,13 +9,27 @@ import org.crosscheck.api.EntityType;
 
 /**
  * Finds places named by the administrative noun after them ("the Kursk region", "Zaporizhzhia oblast", "Idlib
- * province"). Regions of countries outside the CRF's training news are exactly what it misses, while the noun after
- * them leaves no doubt; the head noun stays outside the span, so the name matches its bare mentions elsewhere.
+ * province") or by the appositive that news uses to introduce an unfamiliar place ("Kursk, a southern Russian
+ * region where ...", "Sderot, an Israeli town near Gaza"). Regions of countries outside the CRF's training news are
+ * exactly what it misses, while the noun leaves no doubt; the head noun stays outside the span, so the name matches
+ * its bare mentions elsewhere.
+ *
+ * <p>The appositive's head noun must end the description (a clause, a preposition or punctuation follows), and the
+ * words before it must be modifiers, not a phrase: in "Smith, a former city official" the place noun only modifies
+ * the head, and in "Smith, a Republican from the state of Ohio" the place is Ohio, so neither finds anything.
  */
 final class PlaceFinder {
     private static final Pattern PLACE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+"
                     + "(?:region|regions|oblast|province|district|governorate|prefecture|county)(?![\\p{L}\\p{N}])");
+
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}),\\s+an?\\s+"
+                    + "(?:(?!(?:from|the|of|in|for|at|by|with|and|or|who|whose|which|that|to|on)\\b)[\\p{L}-]+\\s+){0,3}?"
+                    + "(?:region|province|oblast|district|governorate|prefecture|county|city|town|village|country"
+                    + "|territory|enclave|state|island|peninsula|port)"
+                    + "(?=\\s*[,.;:)—–]|\\s+(?:where|that|which|whose|in|of|on|near|north|south|east|west|with|"
+                    + "along|bordering|across|outside|close|just|some|about|home|known)\\b)");
 
     private static final Pattern POSSESSOR = Pattern.compile("['’‘]s\\s+");
 
@@ -24,7 +38,14 @@ final class PlaceFinder {
 
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        Matcher m = PLACE.matcher(text);
+        collect(text, PLACE, out);
+        collect(text, APPOSITIVE, out);
+        out.sort(java.util.Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        return out;
+    }
+
+    private static void collect(String text, Pattern pattern, List<Found> out) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             int s = m.start(1);
             int e = m.end(1);
@@ -46,10 +67,9 @@ final class PlaceFinder {
                     s++;
                 }
             }
-            if (e - s >= 2) {
+            if (e - s >= 2 && !Lexicon.SENTENCE_OPENERS.contains(text.substring(s, e).toLowerCase(Locale.ROOT))) {
                 out.add(new Found(s, e, EntityType.LOCATION));
             }
         }
-        return out;
     }
 }

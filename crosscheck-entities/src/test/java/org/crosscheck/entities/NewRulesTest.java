@@ -21,6 +21,17 @@ class NewRulesTest {
     }
 
     @Test
+    void placesIntroducedByAnAppositive() {
+        String text = "Troops moved into Dravnik, a northern Polish region where fighting began. Help reached "
+                + "Port Selm, an isolated fishing town near the border, and Tarvo, a city of 40,000. "
+                + "Ann Roe, a former city official, and Bo Lin, a Republican from the state of Ohio, spoke. "
+                + "However, a village elder said the Sava Valley, a region, is calm; Kel, a town lawyer, agreed.";
+        List<String> found = PlaceFinder.find(text).stream().map(f -> f.text(text)).toList();
+        assertThat(found).containsExactly("Dravnik", "Port Selm", "Tarvo", "Sava Valley");
+        assertThat(PlaceFinder.find(text)).allMatch(f -> f.type() == EntityType.LOCATION);
+    }
+
+    @Test
     void lawsKeepTheirTitleNotTheirYear() {
         String text = "It overrides the 1976 Foreign Holdings Act, which the Constitution allows.";
         List<String> found = LawFinder.find(text).stream().map(f -> f.text(text)).toList();
