@@ -78,6 +78,20 @@ final class WebDriver implements AutoCloseable {
         return call("GET", s("/url"), null).path("value").asText();
     }
 
+    /**
+     * The page's URL once it contains {@code part}, or the URL after 10 s: a click that submits a form returns
+     * before the browser has navigated, so reading the URL at once can still see the page before.
+     */
+    String awaitUrl(String part) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String url = url();
+        while (!url.contains(part) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            url = url();
+        }
+        return url;
+    }
+
     String find(String css) throws IOException, InterruptedException {
         JsonNode v = call("POST", s("/element"), Http.MAPPER.createObjectNode().put("using", "css selector")
                 .put("value", css)).path("value");

@@ -45,24 +45,25 @@ class WebPageIT {
             assertThat(browser.count("ol.stories a.story")).isGreaterThanOrEqualTo(2);
 
             browser.click(browser.find("nav.days a.older"));
-            assertThat(browser.url()).endsWith("/?date=" + Fixtures.DAY1);
+            assertThat(browser.awaitUrl("/?date=" + Fixtures.DAY1)).endsWith("/?date=" + Fixtures.DAY1);
 
             browser.type(browser.find("form.search input[name=q]"), "ferry Orvin");
             browser.click(browser.find("form.search button"));
-            assertThat(browser.url()).contains("/search?q=ferry+Orvin");
+            assertThat(browser.awaitUrl("/search?q=ferry+Orvin")).contains("/search?q=ferry+Orvin");
             browser.screenshot(SHOTS.resolve("2-search.png"));
             assertThat(browser.count("ol.stories a.story")).isEqualTo(1);
 
             browser.click(browser.find("ol.stories a.story"));
             String storyId = library.storyOf("orvin-gazette-1").orElseThrow();
-            assertThat(browser.url()).endsWith("/stories/" + storyId);
+            assertThat(browser.awaitUrl("/stories/" + storyId)).endsWith("/stories/" + storyId);
             browser.screenshot(SHOTS.resolve("3-story.png"));
             assertThat(browser.count("svg, table")).as("charts and matrix").isGreaterThan(0);
 
             String cite = browser.find("a.cite[href^='#']");
             String target = browser.attribute(cite, "href");
             browser.click(cite);
-            assertThat(browser.url()).endsWith(target.substring(target.indexOf('#')));
+            String fragment = target.substring(target.indexOf('#'));
+            assertThat(browser.awaitUrl(fragment)).endsWith(fragment);
             String marked = browser.text(browser.find(target.substring(target.indexOf('#'))));
             assertThat(marked).isNotBlank();
             assertThat(library.article("orvin-gazette-1").orElseThrow().text() + library.article("saltby-post-1")
@@ -71,7 +72,7 @@ class WebPageIT {
             browser.screenshot(SHOTS.resolve("4-citation.png"));
 
             browser.click(browser.find("section.article-links a.article"));
-            assertThat(browser.url()).contains("/articles/");
+            assertThat(browser.awaitUrl("/articles/")).contains("/articles/");
             String anchor = browser.attribute(browser.find("a.anchor"), "id");
             browser.open(browser.url() + "#" + anchor);
             assertThat(browser.text(browser.find("a.anchor:target + mark"))).isNotBlank();
