@@ -20,6 +20,7 @@ import org.crosscheck.api.Article;
 import org.crosscheck.api.Brief;
 import org.crosscheck.api.Story;
 import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.stage.PreparingClusterer;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
 import org.crosscheck.pipeline.Pipeline;
@@ -36,6 +37,9 @@ import org.crosscheck.pipeline.Problem;
  * After a {@link #restore}, a reader may wait for the brief of the story it asks for while it is rebuilt.
  */
 public final class MemoryLibrary implements Library {
+
+    /** Stored articles prepared at once on restart: enough to keep both cores busy, few enough to bound memory. */
+    private static final int PREPARE_AHEAD = 256;
 
     private final Pipeline pipeline;
     private final Journal journal;
@@ -124,7 +128,11 @@ public final class MemoryLibrary implements Library {
             Map<String, List<AnnotatedArticle>> byStory = new LinkedHashMap<>();
             Set<String> done = new java.util.HashSet<>();
             List<String> mismatches = new ArrayList<>();
-            for (AnnotatedArticle d : stored) {
+            for (int i = 0; i < stored.size(); i++) {
+                if (i % PREPARE_AHEAD == 0) {
+                    clusters.prepareAhead(stored.subList(i, Math.min(stored.size(), i + PREPARE_AHEAD)));
+                }
+                AnnotatedArticle d = stored.get(i);
                 StoryAssignment a = assigned.get(d.id());
                 if (a == null || docs.containsKey(d.id()) || done.contains(d.id())) {
                     continue;
@@ -160,6 +168,7 @@ public final class MemoryLibrary implements Library {
             refreshViews();
             order.sort(StoryEntry.ORDER);
             order.forEach(e -> tasks.add(unbuilt.get(e.id())));
+            clusters.forgetPrepared();
             restored = new Restored(done.size(), byStory.size(), mismatches, List.of());
         } finally {
             writes.unlock();
@@ -456,9 +465,34 @@ public final class MemoryLibrary implements Library {
         private final StoryClusterer<S> clusterer;
         private final StoryIndex<S> index;
 
+        /** Per-article work done ahead for a replay, by article id; cleared as it is used. */
+        private final Map<String, Object> prepared = new HashMap<>();
+
         Clusters(StoryClusterer<S> clusterer) {
             this.clusterer = clusterer;
             this.index = clusterer.newIndex();
+        }
+
+        /**
+         * Does the per-article work of a clusterer that separates it (features, the MiniLM embedding, signatures)
+         * for {@code docs} on every core, so the replay that follows, one article at a time, only records: the
+         * embeddings were most of a restart. Other clusterers need nothing ahead.
+         */
+        void prepareAhead(List<AnnotatedArticle> docs) {
+            if (clusterer instanceof PreparingClusterer<S, ?> p) {
+                prepareAll(p, docs);
+            }
+        }
+
+        private <F> void prepareAll(PreparingClusterer<S, F> p, List<AnnotatedArticle> docs) {
+            List<F> out = docs.parallelStream().map(p::prepare).toList();
+            for (int i = 0; i < docs.size(); i++) {
+                prepared.put(docs.get(i).id(), out.get(i));
+            }
+        }
+
+        void forgetPrepared() {
+            prepared.clear();
         }
 
         StoryAssignment assign(AnnotatedArticle doc) {
@@ -471,7 +505,17 @@ public final class MemoryLibrary implements Library {
          * index now files it under, which is {@code storyId} for the crosscheck clusterers.
          */
         String replay(AnnotatedArticle doc, String storyId) {
+            Object ahead = prepared.remove(doc.id());
+            if (ahead != null && clusterer instanceof PreparingClusterer<S, ?> p) {
+                return replayPrepared(p, doc, ahead, storyId);
+            }
             return clusterer.replay(doc, storyId, index).story();
+        }
+
+        @SuppressWarnings("unchecked") // ahead came from this clusterer's prepare
+        private <F> String replayPrepared(PreparingClusterer<S, F> p, AnnotatedArticle doc, Object ahead,
+                                          String storyId) {
+            return p.replay(doc, (F) ahead, storyId, index).story();
         }
     }
 }
