@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  * threads, which are never preempted: an ingest (annotation, clustering, a rebuilt brief, the store) run on one
  * would hold one of the few carrier threads for hundreds of milliseconds and every reader queued behind it would
  * wait that long. On a thread of its own, the ingest is one more thread the operating system time-slices against
- * the carriers (at a lower priority, {@link #lowerPriority}), and the request that submitted it parks (freeing its
- * carrier) until it is done. One thread, because the library serialises clustering anyway and annotation has its
+ * the carriers, and the request that submitted it parks (freeing its carrier) until it is done. One thread, because the library serialises clustering anyway and annotation has its
  * own pool; a full queue is refused at once (503) rather than let writers pile up.
  */
 final class IngestLane implements AutoCloseable {
@@ -27,43 +26,10 @@ final class IngestLane implements AutoCloseable {
     IngestLane() {
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE),
                 r -> {
-                    Thread t = new Thread(() -> {
-                        lowerPriority();
-                        r.run();
-                    }, "crosscheck-ingest");
+                    Thread t = new Thread(r, "crosscheck-ingest");
                     t.setDaemon(true);
                     return t;
                 });
-    }
-
-    /** The niceness the lane's thread asks the operating system for: readers first, ingest with what is left. */
-    static final int NICENESS = 10;
-
-    /**
-     * Lowers the calling thread's scheduling priority where the operating system allows one thread's alone (Linux:
-     * the nice value belongs to the thread, and a thread may always lower its own). Java's thread priorities are
-     * ignored there, so the lane asks {@code renice} for its own thread id. Readers and the ingest then share
-     * the cores in the readers' favour instead of evenly, which keeps a CPU-bound ingest from delaying every hand-off
-     * of a reader's request. Where this fails (another system, no {@code renice}) the lane runs at normal priority.
-     *
-     * @return whether the priority was lowered
-     */
-    static boolean lowerPriority() {
-        try {
-            java.nio.file.Path self = java.nio.file.Path.of("/proc/thread-self");
-            if (!java.nio.file.Files.exists(self)) {
-                return false;
-            }
-            String tid = java.nio.file.Files.readSymbolicLink(self).getFileName().toString();
-            Process p = new ProcessBuilder("renice", "-n", Integer.toString(NICENESS), "-p", tid)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0;
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /**

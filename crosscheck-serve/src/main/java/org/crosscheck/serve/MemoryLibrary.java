@@ -103,7 +103,7 @@ public final class MemoryLibrary implements Library {
      *
      * <p>Briefs are not rebuilt here: rebuilding them all took most of a restart. Every story is listed at once,
      * under its stored headline, and its brief is rebuilt afterwards, newest stories first, on one background
-     * thread at a lower priority (the cores are the readers'); a reader who asks for a story before its turn has
+     * thread; a reader who asks for a story before its turn has
      * it built then.
      *
      * @param stored    annotated articles, in the order they were first clustered
@@ -174,11 +174,8 @@ public final class MemoryLibrary implements Library {
             writes.unlock();
         }
         if (!tasks.isEmpty()) {
-            Thread t = new Thread(() -> {
-                // readers first: a reader who needs a story before its turn rebuilds it on its own thread
-                IngestLane.lowerPriority();
-                tasks.forEach(Runnable::run);
-            }, "crosscheck-restore-briefs");
+            // a reader who needs a story before its turn rebuilds it on its own thread
+            Thread t = new Thread(() -> tasks.forEach(Runnable::run), "crosscheck-restore-briefs");
             t.setDaemon(true);
             t.start();
         }

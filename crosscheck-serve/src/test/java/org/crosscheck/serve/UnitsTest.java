@@ -18,34 +18,6 @@ class UnitsTest {
     }
 
     @Test
-    void theIngestThreadLowersItsOwnPriorityOnly() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(java.nio.file.Path.of(
-                "/proc/thread-self")), "no /proc/thread-self: not Linux");
-        long[] nice = new long[2];
-        boolean[] lowered = new boolean[1];
-        Thread t = new Thread(() -> {
-            nice[0] = niceOfThisThread();
-            lowered[0] = IngestLane.lowerPriority();
-            nice[1] = niceOfThisThread();
-        });
-        t.start();
-        t.join();
-        org.junit.jupiter.api.Assumptions.assumeTrue(lowered[0], "renice is not available here");
-        assertThat(nice[1]).isEqualTo(Math.min(19, nice[0] + IngestLane.NICENESS));
-        assertThat(niceOfThisThread()).isEqualTo(nice[0]);
-    }
-
-    /** Field 19 of /proc/thread-self/stat, after the command name (which may hold spaces) closes. */
-    private static long niceOfThisThread() {
-        try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/stat"));
-            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @Test
     void serverTimingIsReadByNameAndSkipsWhatIsNotANumber() {
         assertThat(ServerTiming.parse("queue;dur=12, app;desc=\"handler\";dur=0.25, db;dur=x, cache"))
                 .containsExactly(java.util.Map.entry("queue", 12.0), java.util.Map.entry("app", 0.25));
