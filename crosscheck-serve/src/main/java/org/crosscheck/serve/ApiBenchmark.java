@@ -118,6 +118,10 @@ public final class ApiBenchmark {
     boolean run(PrintStream out) throws IOException, InterruptedException {
         discover();
         out.printf("crosscheck api benchmark: %s, %d stories found%n", options.base(), stories.size());
+        long warm = awaitWarm();
+        if (warm > 0) {
+            out.printf("waited %.1f s for the server to rebuild its briefs after a restart%n", warm / 1e9);
+        }
         if (stories.isEmpty()) {
             out.println("no story to read: submit articles first");
             return false;
@@ -159,6 +163,26 @@ public final class ApiBenchmark {
                         : String.format(", server %.3f ms a read request (%.1f s over %d reads%s)",
                         cpu.serverNanos() / 1e6 / reads, cpu.serverNanos() / 1e9, reads,
                         figures.containsKey("submit") ? ", writer's ingest included" : ""));
+    }
+
+    /**
+     * Waits until a freshly restarted server has rebuilt every brief (health's {@code briefs_pending} is 0), so the
+     * figures are the steady state rather than the rebuild; returns the nanoseconds waited.
+     */
+    private long awaitWarm() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        long limit = t0 + 600_000_000_000L;
+        while (true) {
+            HttpResponse<String> r = get("/v1/health");
+            JsonNode pending = r.statusCode() == 200 ? Json.MAPPER.readTree(r.body()).get("briefs_pending") : null;
+            if (pending == null || pending.asInt() == 0) {
+                return System.nanoTime() - t0;
+            }
+            if (System.nanoTime() > limit) {
+                throw new IOException("the server still rebuilds " + pending.asInt() + " briefs after 600 s");
+            }
+            Thread.sleep(250);
+        }
     }
 
     private void discover() throws IOException, InterruptedException {

@@ -88,6 +88,7 @@ final class ApiRoutes {
         o.put("status", "ok");
         o.put("articles", s.articles());
         o.put("stories", s.stories());
+        o.put("briefs_pending", s.briefsPending());
         o.put("read_only", config.readOnly());
         Responses.json(ctx, 200, o);
     }

@@ -59,7 +59,12 @@ public interface Library {
     /** Counts for the health endpoint. */
     Stats stats();
 
-    /** Sizes of what is kept. */
-    record Stats(int articles, int stories) {
+    /**
+     * Sizes of what is kept.
+     *
+     * @param briefsPending stories listed but whose brief is still being rebuilt after a restart (0 once warm): a
+     *                      reader asking for one waits for its rebuild
+     */
+    record Stats(int articles, int stories, int briefsPending) {
     }
 }

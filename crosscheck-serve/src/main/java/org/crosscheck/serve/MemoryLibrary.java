@@ -431,7 +431,7 @@ public final class MemoryLibrary implements Library {
 
     @Override
     public Stats stats() {
-        return new Stats(docs.size(), views.all().size());
+        return new Stats(docs.size(), views.all().size(), unbuilt.size());
     }
 
     /** The listings, rebuilt whole after each write so a reader always sees one consistent version. */

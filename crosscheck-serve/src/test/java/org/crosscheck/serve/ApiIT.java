@@ -42,6 +42,7 @@ class ApiIT {
         assertThat(h.get("status").asText()).isEqualTo("ok");
         assertThat(h.get("articles").asInt()).isGreaterThanOrEqualTo(4);
         assertThat(h.get("stories").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(h.get("briefs_pending").asInt()).isZero();
     }
 
     @Test

@@ -76,7 +76,10 @@ class StoredLibraryIT {
                 storyOf.forEach((article, story) -> assertThat(library.storyOf(article)).as(article).hasValue(story));
                 assertThat(library.stories(null, null, 10).stories()).isEqualTo(listed);
                 assertThat(library.stats().stories()).isEqualTo(listed.size());
+                assertThat(library.stats().briefsPending()).isBetween(0, listed.size());
                 members.forEach((story, ids) -> assertThat(membersOf(library, story)).isEqualTo(ids));
+                // reading every story above rebuilt each brief that was still pending
+                assertThat(library.stats().briefsPending()).as("restart " + restart).isZero();
             }
         }
         try (StoredLibrary library = StoredLibrary.open(null, data, Fixtures.pipeline())) {
