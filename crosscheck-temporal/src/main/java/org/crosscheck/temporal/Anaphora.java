@@ -1,7 +1,11 @@
 package org.crosscheck.temporal;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.api.TimeType;
@@ -20,6 +24,19 @@ final class Anaphora {
     private static final Pattern POINTER = Pattern.compile("\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?(that|the same"
             + "|the following|the previous|the preceding)\\s+(day|month|year)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed POINTER_KEYED = Keyed.words(POINTER, "late", "earl", "that", "the")
+            .afterThe("same", "following", "previous", "preceding");
+
+    /**
+     * "the previous Friday", "the following Monday": the weekday before or after the day the text has just given
+     * ("down 4.5% from the previous Friday" after Friday's close), not the one nearest the article's date.
+     */
+    private static final Pattern WEEKDAY_POINTER = Pattern.compile("\\b(?i:the\\s+(previous|preceding|following))\\s+("
+            + Lexicon.WEEKDAY + ")\\b");
+
+    private static final Keyed WEEKDAY_POINTER_KEYED = Keyed.words(WEEKDAY_POINTER, "the")
+            .afterThe("previous", "preceding", "following");
+
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2}).*");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-(?:\\d{2}|Q\\d|H\\d|SP|SU|FA|WI|W\\d{2}).*)?");
@@ -28,8 +45,7 @@ final class Anaphora {
     private static final int REACH = 2000;
 
     static void find(Context ctx) {
-        Matcher m = POINTER.matcher(ctx.text());
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(POINTER_KEYED)) {
             String which = m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
             int shift = which.equals("the following") ? 1 : which.startsWith("the p") ? -1 : 0;
@@ -56,6 +72,18 @@ final class Anaphora {
             int end = m.end();
             ctx.found().removeIf(c -> c.start() == start && c.end() == end);
             ctx.add(start, end, TimeType.DATE, value);
+        }
+        for (MatchResult w : ctx.matches(WEEKDAY_POINTER_KEYED)) {
+            Matcher ref = reference(ctx, w.start(), DAY);
+            if (ref == null) {
+                continue; // the weekday alone is still found, placed by its clause's tense
+            }
+            LocalDate day = Calendar.safeDate(Integer.parseInt(ref.group(1)), Integer.parseInt(ref.group(2)),
+                    Integer.parseInt(ref.group(3)));
+            DayOfWeek named = DayOfWeek.of(Lexicon.weekday(w.group(2)));
+            boolean back = !w.group(1).equalsIgnoreCase("following");
+            LocalDate value = day.with(back ? TemporalAdjusters.previous(named) : TemporalAdjusters.next(named));
+            ctx.add(w.start(), w.end(), TimeType.DATE, Calendar.day(value));
         }
     }
 

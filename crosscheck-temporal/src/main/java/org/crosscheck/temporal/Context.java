@@ -3,6 +3,7 @@ package org.crosscheck.temporal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.api.Sentence;
@@ -12,11 +13,12 @@ import org.crosscheck.api.TimeType;
  * What every rule needs to read one article: its text, its date, its sentences, and a place to put what it finds.
  * Built per call and never shared, so the rules themselves stay stateless.
  *
- * @param anchor the article's date, or {@code null}: rules then keep underspecified values or find nothing
- * @param lower  the text lower-cased, for {@link #mentions(String)} only (its offsets may differ from the text's)
+ * @param anchor     the article's date, or {@code null}: rules then keep underspecified values or find nothing
+ * @param folded     the text lower-cased one character at a time, so that its offsets are the text's
+ * @param words      where the words begin and end, for {@link #matches(Keyed)}
  */
 record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] sentenceEnds, List<Candidate> found,
-               String lower) {
+               String folded, WordIndex words) {
 
     /**
      * Sentence ends when no segmenter ran: end punctuation before a capital or quote, or a blank line; not the
@@ -38,9 +40,8 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
             }
         }
         if (spans.isEmpty()) {
-            Matcher m = SENTENCE_BREAK.matcher(text);
             int start = 0;
-            while (m.find()) {
+            for (MatchResult m : matchesAt(SENTENCE_BREAK, text, breakPlaces(text))) {
                 spans.add(new int[] {start, m.start()});
                 start = m.end();
             }
@@ -53,7 +54,76 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
             starts[i] = spans.get(i)[0];
             ends[i] = spans.get(i)[1];
         }
-        return new Context(text, anchor, starts, ends, new ArrayList<>(), text.toLowerCase(java.util.Locale.ROOT));
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(text.charAt(i));
+        }
+        String lowered = new String(folded);
+        return new Context(text, anchor, starts, ends, new ArrayList<>(), lowered, WordIndex.of(text, lowered));
+    }
+
+    /**
+     * The matches of a keyed pattern, the same and in the same order as a {@link Matcher#find()} loop over the whole
+     * text finds them, but tried only where its key says one can start: each place is tried with
+     * {@link Matcher#lookingAt()} over the rest of the text with transparent bounds, so that look-behinds and word
+     * boundaries see the text before it, and the earliest place that matches after the previous match wins, as in
+     * the scan.
+     */
+    List<MatchResult> matches(Keyed keyed) {
+        if (keyed.required().length > 0 && !mentionsAny(keyed.required())) {
+            return List.of();
+        }
+        int[] at = words.places(keyed);
+        if (at.length == 0) {
+            return List.of();
+        }
+        return matchesAt(keyed.pattern, text, at);
+    }
+
+    /**
+     * The matches of {@code pattern} in {@code text} that a {@link Matcher#find()} loop finds, given every place
+     * where one can start, in text order.
+     */
+    private static List<MatchResult> matchesAt(Pattern pattern, String text, int[] at) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        List<MatchResult> out = new ArrayList<>();
+        int from = 0;
+        for (int p : at) {
+            if (p < from) {
+                continue;
+            }
+            m.region(p, text.length());
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                from = Math.max(m.end(), p + 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a {@link #SENTENCE_BREAK} can start: at white space right after end punctuation, a closing quote or
+     * bracket between allowed, or at a line break.
+     */
+    private static int[] breakPlaces(String text) {
+        int[] at = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (c == '\n' || i > 0 && isEnd(text.charAt(i - 1))
+                    || i > 1 && "\"'”’)".indexOf(text.charAt(i - 1)) >= 0 && isEnd(text.charAt(i - 2)))) {
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(at, n);
+    }
+
+    private static boolean isEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
     }
 
     /**
@@ -61,7 +131,16 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
      * of every position of a text that cannot match.
      */
     boolean mentions(String word) {
-        return lower.contains(word);
+        return folded.contains(word);
+    }
+
+    private boolean mentionsAny(String[] words) {
+        for (String w : words) {
+            if (mentions(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tense of the clause holding {@code [start, end)}. */
@@ -98,6 +177,15 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
         int from = Math.max(0, start - 12);
         Matcher m = PREPOSITION.matcher(text).region(from, start);
         return m.find() ? m.start() : start;
+    }
+
+    /** Whether only spaces, quotes or nothing stand between {@code offset} and the end of the previous sentence. */
+    boolean atSentenceStart(int offset) {
+        int i = offset;
+        while (i > 0 && " \t\n\"'`“‘(".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i == 0 || ".!?:".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /** The word before {@code offset}, lower-cased, or "". */

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.crosscheck.api.TimeType;
 
@@ -21,33 +21,47 @@ final class Days {
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:((?i:last|next|this|this past|this coming|coming"
             + "|past))\\s+)?(" + Lexicon.WEEKDAY + ")(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b");
 
+    private static final Keyed WEEKDAY_KEYED = Keyed.words(WEEKDAY, "last", "next", "this", "coming", "past")
+            .and(Lexicon.WEEKDAY_STARTS);
+
     private static final Pattern DEICTIC = Pattern.compile("\\b(today|yesterday|tomorrow|tonight)\\b"
             + "(?:'s)?(?:\\s+(morning|afternoon|evening|night))?", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed DEICTIC_KEYED = Keyed.words(DEICTIC, "today", "yesterday", "tomorrow", "tonight");
 
     private static final Pattern PART_OF_TODAY = Pattern.compile("\\b(this|last)\\s+(morning|afternoon|evening|night)"
             + "\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed PART_OF_TODAY_KEYED = Keyed.words(PART_OF_TODAY, "this", "last");
+
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*"
             + "(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)|\\b(noon|midday|midnight)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed CLOCK_KEYED = Keyed.words(CLOCK, "noon", "midday", "midnight").and(Lexicon.DIGITS);
 
     /** Weekdays in the plural recur: "on Tuesdays", "Friday nights". */
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile("\\b(" + Lexicon.WEEKDAY + ")(?:s|\\s+(morning"
             + "|afternoon|evening|night)s)\\b");
 
+    private static final Keyed PLURAL_WEEKDAY_KEYED = Keyed.words(PLURAL_WEEKDAY).and(Lexicon.WEEKDAY_STARTS);
+
     /** "the weekend" alone: the one just past or the coming one, as the clause's tense says. */
     private static final Pattern THE_WEEKEND = Pattern.compile("\\bthe\\s+weekend\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed THE_WEEKEND_KEYED = Keyed.words(THE_WEEKEND, "the").afterThe("weekend");
+
     private static final Pattern HOLIDAY = Pattern.compile("\\b(Christmas Eve|Christmas Day|Christmas|New Year's Eve"
             + "|New Year's Day|Halloween|Valentine's Day|Thanksgiving Day|Thanksgiving|Election Day)\\b");
+
+    private static final Keyed HOLIDAY_KEYED = Keyed.words(HOLIDAY, "christmas", "new", "halloween", "valentine",
+            "thanksgiving", "election");
 
     static void find(Context ctx) {
         LocalDate anchor = ctx.anchor();
         if (anchor == null) {
             return;
         }
-        String text = ctx.text();
-        Matcher m = WEEKDAY.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(WEEKDAY_KEYED)) {
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             DayOfWeek day = DayOfWeek.of(Lexicon.weekday(m.group(2)));
             LocalDate date = switch (modifier) {
@@ -62,9 +76,16 @@ final class Days {
             int start = modifier.isEmpty() ? ctx.withPreposition(m.start()) : m.start();
             addDay(ctx, start, m.end(), date, keptPart(m.group(3)));
         }
-        Matcher d = DEICTIC.matcher(text);
-        while (d.find()) {
+        for (MatchResult d : ctx.matches(DEICTIC_KEYED)) {
             String word = d.group(1).toLowerCase(Locale.ROOT);
+            if (d.group().endsWith("'s") && d.group(2) == null
+                    && GENERIC_AGE.contains(ctx.wordAfter(d.end()).toLowerCase(Locale.ROOT))) {
+                continue; // "today's youth", "in today's world": the present age, not a day
+            }
+            if (word.equals("tomorrow") && d.group().length() == word.length()
+                    && ctx.wordBefore(d.start()).equals("of")) {
+                continue; // "the people of tomorrow", "the cars of tomorrow": a coming age, not the next day
+            }
             LocalDate date = switch (word) {
                 case "yesterday" -> anchor.minusDays(1);
                 case "tomorrow" -> anchor.plusDays(1);
@@ -72,16 +93,14 @@ final class Days {
             };
             addDay(ctx, d.start(), d.end(), date, keptPart(d.group(2)));
         }
-        Matcher p = PART_OF_TODAY.matcher(text);
-        while (p.find()) {
+        for (MatchResult p : ctx.matches(PART_OF_TODAY_KEYED)) {
             boolean lastNight = p.group(1).equalsIgnoreCase("last");
             if (lastNight && !p.group(2).equalsIgnoreCase("night")) {
                 continue;
             }
             addDay(ctx, p.start(), p.end(), lastNight ? anchor.minusDays(1) : anchor, p.group(2));
         }
-        Matcher pl = PLURAL_WEEKDAY.matcher(text);
-        while (pl.find()) {
+        for (MatchResult pl : ctx.matches(PLURAL_WEEKDAY_KEYED)) {
             String part = pl.group(2) == null ? "" : "T" + switch (pl.group(2).toLowerCase(Locale.ROOT)) {
                 case "morning" -> "MO";
                 case "afternoon" -> "AF";
@@ -90,17 +109,22 @@ final class Days {
             };
             ctx.add(pl.start(), pl.end(), TimeType.SET, "XXXX-WXX-" + Lexicon.weekday(pl.group(1)) + part);
         }
-        Matcher w = THE_WEEKEND.matcher(text);
-        while (w.find()) {
+        for (MatchResult w : ctx.matches(THE_WEEKEND_KEYED)) {
             LocalDate saturday = Calendar.weekday(anchor, 6, ctx.tense(w.start(), w.end()));
             ctx.add(w.start(), w.end(), TimeType.DATE, Calendar.isoWeek(saturday) + "-WE");
         }
         clock(ctx, anchor);
-        Matcher h = HOLIDAY.matcher(text);
-        while (h.find()) {
+        for (MatchResult h : ctx.matches(HOLIDAY_KEYED)) {
             holiday(ctx, h.start(), h.end(), h.group(1));
         }
     }
+
+    /**
+     * Nouns after "today's" that make it the present age rather than a day ("today's youth", "in today's world"):
+     * no day is meant, and TimeML annotators leave them out.
+     */
+    private static final java.util.Set<String> GENERIC_AGE = java.util.Set.of("world", "society", "youth",
+            "generation", "generations", "young", "children", "kids", "teenagers", "students", "era", "age");
 
     /** Verbs of saying: a weekday right after one ("said Tuesday", "announced on Friday") dates the saying. */
     private static final java.util.Set<String> SAYING = java.util.Set.of("said", "announced", "reported", "told",
@@ -157,13 +181,15 @@ final class Days {
     }
 
     private static void clock(Context ctx, LocalDate anchor) {
-        Matcher c = CLOCK.matcher(ctx.text());
-        while (c.find()) {
+        for (MatchResult c : ctx.matches(CLOCK_KEYED)) {
             int hour;
             int minute = 0;
             if (c.group(4) != null) {
-                if (Character.isUpperCase(c.group(4).charAt(0)) && !atSentenceStart(ctx, c.start())) {
+                if (Character.isUpperCase(c.group(4).charAt(0)) && !ctx.atSentenceStart(c.start())) {
                     continue; // "High Noon": a title, not a time
+                }
+                if (ctx.wordBefore(c.start()).equals("high")) {
+                    continue; // "high noon comes today": the hour of a showdown, not a clock time
                 }
                 hour = c.group(4).equalsIgnoreCase("midnight") ? 24 : 12;
             } else {
@@ -177,15 +203,6 @@ final class Days {
             }
             ctx.add(c.start(), c.end(), TimeType.TIME, String.format("%sT%02d:%02d", Calendar.day(anchor), hour, minute));
         }
-    }
-
-    /** Whether only spaces, quotes or nothing stand between {@code offset} and the end of the previous sentence. */
-    private static boolean atSentenceStart(Context ctx, int offset) {
-        int i = offset;
-        while (i > 0 && " \t\n\"'`“‘(".indexOf(ctx.text().charAt(i - 1)) >= 0) {
-            i--;
-        }
-        return i == 0 || ".!?:".indexOf(ctx.text().charAt(i - 1)) >= 0;
     }
 
     private static LocalDate electionDay(int year) {

@@ -2,7 +2,7 @@ package org.crosscheck.temporal;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.crosscheck.api.TimeType;
 
@@ -16,14 +16,22 @@ final class Durations {
     }
 
     private static final Pattern COUNTED = Pattern.compile("\\b(?:(the\\s+(?:first|last|past|next|previous|coming"
-            + "|following|final|latest|preceding)|the|more than|less than|nearly|almost|about|some|over|under"
+            + "|following|final|latest|preceding|year[- ]earlier|year[- ]ago)|the|more than|less than|nearly|almost|about|some|over|under"
             + "|at least)\\s+)?(" + Lexicon.NUMBER + ")[- ](?:(?:more|additional|extra|further)\\s+)?("
             + Lexicon.UNIT + "|night)s?\\b(?![- ]+old\\b|\\s+(?:quarter|half)\\b)(?:[- ]long)?"
             + "(\\s+and\\s+a\\s+half\\b)?",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed COUNTED_KEYED = Keyed.words(COUNTED, "the", "more", "less", "nearly", "almost",
+            "about", "some", "over", "under", "at$").and(Lexicon.NUMBER_STARTS)
+            .afterThe("first", "last", "past", "next", "previous", "coming", "following", "final", "latest",
+            "preceding", "year").afterThe(Lexicon.NUMBER_STARTS);
+
     private static final Pattern SINGLE = Pattern.compile("\\bthe\\s+(past|last|next|previous|coming|following)\\s+"
             + "(" + Lexicon.UNIT + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed SINGLE_KEYED = Keyed.words(SINGLE, "the")
+            .afterThe("past", "last", "next", "previous", "coming", "following");
 
     /**
      * Counted fiscal quarters ("the past two quarters", "several quarters of losses"); "three quarters of the
@@ -33,23 +41,38 @@ final class Durations {
             + "|first|final|latest)\\s+)?(" + Lexicon.NUMBER + ")\\s+quarters\\b(?!\\s+of\\s+(?!loss|profit|growth"
             + "|decline|gain))", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed QUARTERS_KEYED = Keyed.words(QUARTERS, "the").and(Lexicon.NUMBER_STARTS)
+            .whenMentioned("quarters")
+            .afterThe("past", "last", "next", "previous", "coming", "following", "first", "final", "latest")
+            .afterThe(Lexicon.NUMBER_STARTS);
+
     private static final Pattern VAGUE = Pattern.compile("\\b(?:(for|in|over|within|after|of|recent|coming|past"
             + "|next|last)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b(\\s+of\\b)?",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed VAGUE_KEYED = Keyed.words(VAGUE, "for", "in", "over", "within", "after", "of",
+            "recent", "coming", "past", "next", "last").and(Lexicon.UNIT_STARTS);
 
     /** "the year ended Sept. 30", "the fiscal year ending in June": a reporting year, one year long. */
     private static final Pattern YEAR_ENDED = Pattern.compile("\\bthe\\s+(?:fiscal\\s+|full\\s+)?year"
             + "(?=\\s+(?:ended|ending|that\\s+ended|which\\s+ended)\\b)", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed YEAR_ENDED_KEYED = Keyed.words(YEAR_ENDED, "the").afterThe("fiscal", "full", "year");
+
     /** "the weeks ahead", "the months to come": a stretch of unstated length from now on. */
     private static final Pattern AHEAD = Pattern.compile("\\bthe\\s+(days|weeks|months|years)\\s+"
             + "(?:ahead|to\\s+come)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed AHEAD_KEYED = Keyed.words(AHEAD, "the").afterThe("day", "week", "month", "year");
 
     private static final Pattern SET = Pattern.compile("\\b(?:(?:every|each)\\s+(other\\s+)?(second|minute|hour|day"
             + "|week|month|year|morning|night|evening|" + Lexicon.WEEKDAY + "|" + Lexicon.MONTH_FULL + ")"
             + "|(daily|weekly|monthly|yearly|nightly|hourly)"
             + "|(once|twice|three times|several times)\\s+(?:a|an|per|every)\\s+(hour|day"
             + "|week|month|year))\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed SET_KEYED = Keyed.words(SET, "every", "each", "daily", "weekly", "monthly", "yearly",
+            "nightly", "hourly", "once", "twice", "three", "several");
 
     /**
      * Words after "N years" that make the whole a date counted from the article's ("three years ago"). "Two days
@@ -59,8 +82,14 @@ final class Durations {
 
     static void find(Context ctx) {
         String text = ctx.text();
-        Matcher m = COUNTED.matcher(text);
-        while (m.find()) {
+        java.util.List<int[]> idioms = new java.util.ArrayList<>();
+        for (MatchResult always : ctx.matches(ALWAYS_KEYED)) {
+            idioms.add(new int[] {always.start(), always.end()});
+        }
+        for (MatchResult m : ctx.matches(COUNTED_KEYED)) {
+            if (within(idioms, m.start())) {
+                continue; // "24 hours a day": all the time, neither a length nor a recurrence
+            }
             String next = ctx.wordAfter(m.end()).toLowerCase(Locale.ROOT);
             if (NOT_AFTER.contains(next)) {
                 continue; // "three years ago" is a date
@@ -99,8 +128,7 @@ final class Durations {
             int start = lead.startsWith("the") ? m.start() : m.start(2);
             ctx.add(start, m.end(), TimeType.DURATION, Lexicon.duration(n, m.group(3)));
         }
-        Matcher s = SINGLE.matcher(text);
-        while (s.find()) {
+        for (MatchResult s : ctx.matches(SINGLE_KEYED)) {
             String unit = s.group(2).toLowerCase(Locale.ROOT);
             if (unit.equals("year") && ctx.anchor() != null) {
                 // "over the past year", "in the next year": annotated as the calendar year before or after the
@@ -114,8 +142,7 @@ final class Durations {
             }
             ctx.add(s.start(), s.end(), TimeType.DURATION, Lexicon.duration(1, unit));
         }
-        Matcher q = QUARTERS.matcher(text);
-        while (ctx.mentions("quarters") && q.find()) {
+        for (MatchResult q : ctx.matches(QUARTERS_KEYED)) {
             double n = Lexicon.number(q.group(2));
             String lower = q.group(2).toLowerCase(Locale.ROOT);
             if (n < 0 && !(lower.contains("several") || lower.contains("few") || lower.contains("many"))) {
@@ -127,11 +154,14 @@ final class Durations {
             int start = q.group(1) == null ? q.start(2) : q.start();
             ctx.add(start, q.end(), TimeType.DURATION, "P" + (n < 0 ? "X" : Long.toString((long) n)) + "Q");
         }
-        Matcher v = VAGUE.matcher(text);
-        while (v.find()) {
+        for (MatchResult v : ctx.matches(VAGUE_KEYED)) {
             String lead = v.group(1) == null ? "" : v.group(1).toLowerCase(Locale.ROOT);
             if (lead.isEmpty() && v.group(3) == null) {
                 continue; // a bare plural unit is too often part of something else
+            }
+            if (lead.equals("of") && ctx.wordBefore(v.start()).equals("matter")
+                    || v.group(3) != null && PART_OF_DAY_LEAD.contains(ctx.wordBefore(v.start(2)))) {
+                continue; // "a matter of days": soon; "the early hours of Thursday": part of a day, not a length
             }
             String unit = v.group(2).toLowerCase(Locale.ROOT);
             if (lead.equals("recent") || lead.equals("past") || lead.equals("last") || lead.equals("coming")
@@ -142,24 +172,19 @@ final class Durations {
             }
             ctx.add(v.start(2), v.end(2), TimeType.DURATION, Lexicon.duration(-1, unit));
         }
-        Matcher o = OVER_THE.matcher(text);
-        while (o.find()) {
+        for (MatchResult o : ctx.matches(OVER_THE_KEYED)) {
             ctx.add(o.start(1), o.end(1), TimeType.DURATION, Lexicon.duration(-1, o.group(2)));
         }
-        Matcher l = LONG.matcher(text);
-        while (ctx.mentions("-long") && l.find()) {
+        for (MatchResult l : ctx.matches(LONG_KEYED)) {
             ctx.add(l.start(), l.end(), TimeType.DURATION, Lexicon.duration(l.group(2).isEmpty() ? 1 : -1, l.group(1)));
         }
-        Matcher w = WHILE.matcher(text);
-        while (ctx.mentions("while") && w.find()) {
+        for (MatchResult w : ctx.matches(WHILE_KEYED)) {
             ctx.add(w.start(1), w.end(1), TimeType.DURATION, "PXX");
         }
-        Matcher y = YEAR_ENDED.matcher(text);
-        while (y.find()) {
+        for (MatchResult y : ctx.matches(YEAR_ENDED_KEYED)) {
             ctx.add(y.start(), y.end(), TimeType.DURATION, "P1Y");
         }
-        Matcher a = AHEAD.matcher(text);
-        while (a.find()) {
+        for (MatchResult a : ctx.matches(AHEAD_KEYED)) {
             ctx.add(a.start(), a.end(), TimeType.DURATION, Lexicon.duration(-1, a.group(1)));
         }
         sets(ctx);
@@ -181,6 +206,25 @@ final class Durations {
                 || !raw.isEmpty() && Character.isUpperCase(raw.charAt(0));
     }
 
+    /** Words before "hours of" that make the hours a part of the day named next ("the early hours of Friday"). */
+    private static final Set<String> PART_OF_DAY_LEAD = Set.of("early", "small", "wee", "late");
+
+    /** "24 hours a day", "seven days a week", "365 days a year": an idiom for all the time. */
+    private static final Pattern ALWAYS = Pattern.compile("\\b(?:(?:24|twenty-four)\\s+hours\\s+a\\s+day"
+            + "|(?:7|seven)\\s+days\\s+a\\s+week|365\\s+days\\s+a\\s+year)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed ALWAYS_KEYED = Keyed.words(ALWAYS, "2", "7", "3", "twenty", "seven")
+            .whenMentioned(" a ");
+
+    private static boolean within(java.util.List<int[]> spans, int offset) {
+        for (int[] s : spans) {
+            if (offset >= s[0] && offset < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words before "one day" that make it some day in the future ("will one day be", "hopes to one day"). */
     private static final Set<String> SOMEDAY_LEAD = Set.of("will", "would", "could", "might", "may", "can", "shall",
             "should", "to", "must");
@@ -189,12 +233,18 @@ final class Durations {
     private static final Pattern OVER_THE = Pattern.compile("\\b(?:over|through|throughout|down)\\s+(the\\s+(years"
             + "|decades|centuries|months))\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed OVER_THE_KEYED = Keyed.words(OVER_THE, "over", "through", "down");
+
     /** "a day-long meeting", "a decades-long battle": the length as an adjective, one unit or an unstated many. */
     private static final Pattern LONG = Pattern.compile("\\b(" + Lexicon.UNIT + ")(s?)-long\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed LONG_KEYED = Keyed.words(LONG).and(Lexicon.UNIT_STARTS).whenMentioned("-long");
 
     /** "for a while": a stretch with neither number nor unit. */
     private static final Pattern WHILE = Pattern.compile("\\bfor\\s+(a\\s+(?:little\\s+|long\\s+|short\\s+)?while)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed WHILE_KEYED = Keyed.words(WHILE, "for").whenMentioned("while");
 
     /** Words of amount a rate's "a year" may follow ("$2 million a year", "700 seats a week"). */
     private static final Set<String> AMOUNT = Set.of("million", "billion", "thousand", "hundred", "percent",
@@ -218,8 +268,7 @@ final class Durations {
     }
 
     private static void sets(Context ctx) {
-        Matcher m = SET.matcher(ctx.text());
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(SET_KEYED)) {
             String unit;
             if (m.group(2) != null) {
                 unit = m.group(2).toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.crosscheck.temporal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.api.TimeType;
@@ -20,23 +21,47 @@ final class ExplicitDates {
     private static final String NOT_LETTER_AFTER = "(?![A-Za-z])";
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+
+    private static final Keyed ISO_KEYED = Keyed.words(ISO).orAnywhere(Lexicon.DIGITS);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+
+    private static final Keyed NUMERIC_KEYED = Keyed.words(NUMERIC).orAnywhere(Lexicon.DIGITS);
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:" + Lexicon.WEEKDAY + ",?\\s+)?(" + Lexicon.MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?"
             + "(?![\\d,.:]\\d)\\b(?:,?\\s+(\\d{4})(?!\\d))?");
+
+    private static final Keyed MONTH_DAY_KEYED = Keyed.words(MONTH_DAY).and(Lexicon.WEEKDAY_STARTS)
+            .and(Lexicon.MONTH_STARTS);
     private static final Pattern DAY_MONTH = Pattern.compile("(?<![\\d.,])\\b(?:" + Lexicon.WEEKDAY + ",?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
             + Lexicon.MONTH + ")" + NOT_LETTER_AFTER + "(?:,?\\s+(\\d{4})(?!\\d))?");
+
+    private static final Keyed DAY_MONTH_KEYED = Keyed.words(DAY_MONTH).and(Lexicon.WEEKDAY_STARTS)
+            .and(Lexicon.DIGITS);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(?:early|late|mid-?)\\s*)?(" + Lexicon.MONTH
             + "),?\\s+(?:of\\s+)?(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed MONTH_YEAR_KEYED = Keyed.words(MONTH_YEAR, "early", "late", "mid")
+            .and(Lexicon.MONTH_STARTS);
     private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:((?i:early|late|mid-?|last|next|this"
             + "|the end of|the beginning of|the start of|the middle of))\\s*)?(" + Lexicon.MONTH_FULL + "|Sept\\.)"
             + NOT_LETTER_AFTER);
+
+    private static final Keyed MONTH_ALONE_KEYED = Keyed.words(MONTH_ALONE, "early", "late", "mid", "last", "next",
+            "this", "the").and(Lexicon.MONTH_STARTS).afterThe("end", "beginning", "start", "middle");
     private static final Pattern YEAR = Pattern.compile("(?<![$£€\\d.,/-])\\b(?:(?:fiscal|calendar|early|late|mid-?)"
             + "\\s*)?((?:1[6-9]|20)\\d\\d)(?!\\d|,\\d|\\.\\d|\\s*(?:%|percent|per cent)|-\\d|s\\b|'s\\b)",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed YEAR_KEYED = Keyed.words(YEAR, "fiscal", "calendar", "early", "late", "mid", "1", "2");
     private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?(?:(?:early|mid-?|late)\\s*)?"
             + "((?:1[6-9]|20)\\d)0'?s\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed DECADE_KEYED = Keyed.words(DECADE, "the", "early", "mid", "late", "1", "2")
+            .afterThe("early", "mid", "late", "1", "2");
     private static final Pattern SHORT_DECADE = Pattern.compile("\\b(?:the\\s+)?(?:(?:early|mid-?|late)\\s*)?"
             + "['‘’]([0-9])0s\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed SHORT_DECADE_KEYED = Keyed.words(SHORT_DECADE, "the", "early", "mid", "late")
+            .orAnywhere("'", "‘", "’").afterThe("early", "mid", "late").afterThe(Lexicon.DIGITS);
 
     /** A year read out, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
     private static final String SPOKEN_YEAR_WORDS = "(?:(nineteen|eighteen)\\s+(ten|eleven|twelve"
@@ -47,9 +72,15 @@ final class ExplicitDates {
     private static final Pattern SPOKEN_YEAR = Pattern.compile("\\b" + SPOKEN_YEAR_WORDS + "\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed SPOKEN_YEAR_KEYED = Keyed.words(SPOKEN_YEAR, "nineteen", "eighteen", "the", "two")
+            .afterThe("year");
+
     /** A month with its year read out: "January nineteen ninety-seven". */
     private static final Pattern MONTH_SPOKEN_YEAR = Pattern.compile("\\b(" + Lexicon.MONTH + "),?\\s+(?:of\\s+)?"
             + "(?i:" + SPOKEN_YEAR_WORDS + ")\\b");
+
+    private static final Keyed MONTH_SPOKEN_YEAR_KEYED = Keyed.words(MONTH_SPOKEN_YEAR).and(Lexicon.MONTH_STARTS)
+            .whenMentioned("nineteen", "eighteen", "thousand");
 
     /**
      * A month with its year given relative to the article's: "in February this year", "June last year", "April of
@@ -58,6 +89,9 @@ final class ExplicitDates {
     private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b(" + Lexicon.MONTH
             + ")\\s+(?:of\\s+)?((?i:this|last|next))\\s+year\\b");
 
+    private static final Keyed MONTH_RELATIVE_YEAR_KEYED = Keyed.words(MONTH_RELATIVE_YEAR).and(Lexicon.MONTH_STARTS)
+            .whenMentioned(" year");
+
     /** "early", "late" or "mid" right before a month: part of the expression ("in early October this year"). */
     private static final Pattern PART_OF_MONTH_BEFORE = Pattern.compile("(?i)\\b(?:early|late|mid-?)\\s*$");
 
@@ -65,13 +99,21 @@ final class ExplicitDates {
     private static final Pattern WEEK_OF = Pattern.compile("\\bthe\\s+week\\s+of\\s+(" + Lexicon.MONTH
             + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.:]\\d)\\b(?:,?\\s+(\\d{4})(?!\\d))?");
 
+    private static final Keyed WEEK_OF_KEYED = Keyed.words(WEEK_OF, "the").whenMentioned("week of").afterThe("week");
+
     /** Centuries by ordinal: "the 20th century" is the years 19xx, TIMEX3 value {@code 19}. */
     private static final Pattern ORDINAL_CENTURY = Pattern.compile("\\b(?:the\\s+)?(?:(?:early|mid|late)[- ])?"
             + "(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed ORDINAL_CENTURY_KEYED = Keyed.words(ORDINAL_CENTURY, "the", "early", "mid", "late")
+            .and(Lexicon.DIGITS).whenMentioned("century").afterThe("early", "mid", "late").afterThe(Lexicon.DIGITS);
+
     /** Decades spelled out: "the nineties", "the early eighties". */
     private static final Pattern SPOKEN_DECADE = Pattern.compile("\\bthe\\s+(?:(?:early|mid|late)[- ]?)?(twenties"
             + "|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed SPOKEN_DECADE_KEYED = Keyed.words(SPOKEN_DECADE, "the")
+            .afterThe("early", "mid", "late", "twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet");
 
     /** Words before a bare month that show it is one ("in May", "since March") rather than a name or a verb. */
     private static final Set<String> MONTH_LEAD = Set.of("in", "since", "by", "until", "till", "from", "through",
@@ -82,27 +124,21 @@ final class ExplicitDates {
     private static final Set<String> AMBIGUOUS = Set.of("May", "March", "April", "June", "August");
 
     static void find(Context ctx) {
-        String text = ctx.text();
-        Matcher m = ISO.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(ISO_KEYED)) {
             Optional<LocalDate> d = Datelines.parse(m.group());
             d.ifPresent(date -> ctx.add(m.start(), m.end(), TimeType.DATE, Calendar.day(date)));
         }
-        Matcher n = NUMERIC.matcher(text);
-        while (n.find()) {
+        for (MatchResult n : ctx.matches(NUMERIC_KEYED)) {
             Datelines.numeric(n.group(1), n.group(2).charAt(0), n.group(3), n.group(4))
                     .ifPresent(date -> ctx.add(n.start(), n.end(), TimeType.DATE, Calendar.day(date)));
         }
-        Matcher md = MONTH_DAY.matcher(text);
-        while (md.find()) {
+        for (MatchResult md : ctx.matches(MONTH_DAY_KEYED)) {
             dayOfMonth(ctx, md.start(), md.end(), Lexicon.month(md.group(1)), md.group(2), md.group(3));
         }
-        Matcher dm = DAY_MONTH.matcher(text);
-        while (dm.find()) {
+        for (MatchResult dm : ctx.matches(DAY_MONTH_KEYED)) {
             dayOfMonth(ctx, dm.start(), dm.end(), Lexicon.month(dm.group(2)), dm.group(1), dm.group(3));
         }
-        Matcher my = MONTH_YEAR.matcher(text);
-        while (my.find()) {
+        for (MatchResult my : ctx.matches(MONTH_YEAR_KEYED)) {
             int month = Lexicon.month(my.group(1));
             if (month > 0 && Character.isUpperCase(my.group(1).charAt(0))) {
                 ctx.add(my.start(), my.end(), TimeType.DATE, String.format("%s-%02d", my.group(2), month));
@@ -110,8 +146,7 @@ final class ExplicitDates {
         }
         monthsAlone(ctx);
         monthsWithYearWords(ctx);
-        Matcher w = WEEK_OF.matcher(text);
-        while (ctx.mentions("week of") && w.find()) {
+        for (MatchResult w : ctx.matches(WEEK_OF_KEYED)) {
             int month = Lexicon.month(w.group(1));
             int day = Integer.parseInt(w.group(2));
             if (month == 0 || !Calendar.validDay(month, day) || (w.group(3) == null && ctx.anchor() == null)) {
@@ -123,8 +158,7 @@ final class ExplicitDates {
             ctx.add(w.start(), w.end(), TimeType.DATE, Calendar.isoWeek(Calendar.safeDate(year, month, day)));
         }
         years(ctx);
-        Matcher c = ORDINAL_CENTURY.matcher(text);
-        while (ctx.mentions("century") && c.find()) {
+        for (MatchResult c : ctx.matches(ORDINAL_CENTURY_KEYED)) {
             int ordinal = Integer.parseInt(c.group(1));
             if (ordinal >= 1 && ordinal <= 30) {
                 ctx.add(c.start(), c.end(), TimeType.DATE, String.format("%02d", ordinal - 1));
@@ -133,8 +167,7 @@ final class ExplicitDates {
     }
 
     private static void monthsWithYearWords(Context ctx) {
-        Matcher m = MONTH_RELATIVE_YEAR.matcher(ctx.text());
-        while (ctx.mentions(" year") && m.find()) {
+        for (MatchResult m : ctx.matches(MONTH_RELATIVE_YEAR_KEYED)) {
             int month = Lexicon.month(m.group(1));
             if (month == 0) {
                 continue;
@@ -147,9 +180,7 @@ final class ExplicitDates {
             int start = part.find() ? part.start() : m.start();
             ctx.add(ctx.withPreposition(start), m.end(), TimeType.DATE, value);
         }
-        Matcher s = MONTH_SPOKEN_YEAR.matcher(ctx.text());
-        boolean spoken = ctx.mentions("nineteen") || ctx.mentions("eighteen") || ctx.mentions("thousand");
-        while (spoken && s.find()) {
+        for (MatchResult s : ctx.matches(MONTH_SPOKEN_YEAR_KEYED)) {
             int month = Lexicon.month(s.group(1));
             int year = spokenYear(s.group(2), s.group(3), s.group(4), s.group(5), s.group().toLowerCase(
                     java.util.Locale.ROOT).contains("the year"));
@@ -195,8 +226,7 @@ final class ExplicitDates {
     }
 
     private static void monthsAlone(Context ctx) {
-        Matcher m = MONTH_ALONE.matcher(ctx.text());
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(MONTH_ALONE_KEYED)) {
             String name = m.group(2);
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
             String before = ctx.wordBefore(m.start(2));
@@ -250,24 +280,20 @@ final class ExplicitDates {
     }
 
     private static void years(Context ctx) {
-        Matcher m = YEAR.matcher(ctx.text());
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(YEAR_KEYED)) {
             ctx.add(ctx.withPreposition(m.start()), m.end(), TimeType.DATE, m.group(1));
         }
-        Matcher spoken = SPOKEN_YEAR.matcher(ctx.text());
-        while (spoken.find()) {
+        for (MatchResult spoken : ctx.matches(SPOKEN_YEAR_KEYED)) {
             int year = spokenYear(spoken.group(1), spoken.group(2), spoken.group(3), spoken.group(4),
                     spoken.group().toLowerCase(java.util.Locale.ROOT).startsWith("the"));
             if (year > 0) {
                 ctx.add(spoken.start(), spoken.end(), TimeType.DATE, Integer.toString(year));
             }
         }
-        Matcher d = DECADE.matcher(ctx.text());
-        while (d.find()) {
+        for (MatchResult d : ctx.matches(DECADE_KEYED)) {
             ctx.add(d.start(), d.end(), TimeType.DATE, d.group(1));
         }
-        Matcher sd = SPOKEN_DECADE.matcher(ctx.text());
-        while (sd.find()) {
+        for (MatchResult sd : ctx.matches(SPOKEN_DECADE_KEYED)) {
             String word = sd.group(1).toLowerCase(java.util.Locale.ROOT);
             int tens = (int) Lexicon.number(word.substring(0, word.length() - 3) + "y");
             int century = 19;
@@ -279,8 +305,7 @@ final class ExplicitDates {
             }
             ctx.add(sd.start(), sd.end(), TimeType.DATE, century + Integer.toString(tens / 10));
         }
-        Matcher s = SHORT_DECADE.matcher(ctx.text());
-        while (s.find()) {
+        for (MatchResult s : ctx.matches(SHORT_DECADE_KEYED)) {
             if (ctx.anchor() != null) {
                 int century = ctx.anchor().getYear() / 100;
                 int decade = s.group(1).charAt(0) - '0';

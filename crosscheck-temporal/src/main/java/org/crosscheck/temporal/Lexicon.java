@@ -31,6 +31,29 @@ final class Lexicon {
             + "|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred"
             + "|a hundred|several|a few|few|some|many|a couple of|couple of|a dozen|dozens of)";
 
+    /** Beginnings of the month names and abbreviations of {@link #MONTH}, to key patterns with ({@link Keyed}). */
+    static final String[] MONTH_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+
+    /** Beginnings of the weekday names of {@link #WEEKDAY}. */
+    static final String[] WEEKDAY_STARTS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+    /** The digits, as word beginnings: a number written in figures. */
+    static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+    /**
+     * The first words of {@link #NUMBER}'s counts: "a" and "an" whole ("a few", "a couple of"), the others as
+     * beginnings ("twenty-four", "dozens"), and figures.
+     */
+    static final String[] NUMBER_STARTS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a$", "an$", "one", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "hundred", "several", "few", "some", "many", "couple", "dozen"};
+
+    /** Beginnings of the units of {@link #UNIT}. */
+    static final String[] UNIT_STARTS = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
+        "centur"};
+
     /** Calendar units and the TIMEX3 letter each takes in a duration; {@code T} marks clock units. */
     static final String UNIT = "(?:second|minute|hour|day|week|month|year|decade|century|centurie)";
 

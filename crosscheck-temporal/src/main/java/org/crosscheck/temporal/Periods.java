@@ -3,6 +3,7 @@ package org.crosscheck.temporal;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.api.TimeType;
@@ -22,34 +23,71 @@ final class Periods {
             + "|the current|the previous|the following)\\s+(?:fiscal\\s+)?(week|weekend|month|year)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed RELATIVE_KEYED = Keyed.words(RELATIVE, "earl", "late", "the", "mid", "last", "this",
+            "next")
+            .afterThe("end", "beginning", "start", "middle", "rest", "remainder", "coming", "current", "previous",
+            "following");
+
     private static final Pattern END_OF = Pattern.compile("\\b(?:(by|until|till|before)\\s+)?the\\s+(end|close"
             + "|beginning|start|middle)\\s+of\\s+the\\s+(year|month|week)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed END_OF_KEYED = Keyed.words(END_OF, "by", "until", "till", "before", "the")
+            .afterThe("end", "close", "beginning", "start", "middle");
+
+    /**
+     * "year-end" as a point after a preposition ("by year-end", "since year-end"): the last day of the article's year,
+     * or of the year before when counted from ("since", "after"). After no preposition it is mostly an adjective
+     * ("year-end bonus"), which names no date.
+     */
+    private static final Pattern YEAR_END = Pattern.compile("(?<=\\b(?:by|at|around|before|until|till|since|after)\\s)"
+            + "year[- ]end\\b(?!-)", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed YEAR_END_KEYED = Keyed.words(YEAR_END, "year");
 
     private static final Pattern IN_THE = Pattern.compile("\\b(earlier|later)\\s+(?:in\\s+)?the\\s+(year|month|week)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed IN_THE_KEYED = Keyed.words(IN_THE, "earl", "late");
+
     private static final Pattern AGO = Pattern.compile("\\b(" + Lexicon.NUMBER + ")[- ](" + Lexicon.UNIT + ")s?\\s+"
             + "(ago|earlier|before|from now|hence)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed AGO_KEYED = Keyed.words(AGO).and(Lexicon.NUMBER_STARTS);
+
     private static final Pattern YEAR_AGO_ADJ = Pattern.compile("\\b(?:the\\s+)?year[- ](?:ago|earlier)\\b"
             + "(?:\\s+(?:(?:(first|second|third|fourth)[- ])?quarter|period))?", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed YEAR_AGO_ADJ_KEYED = Keyed.words(YEAR_AGO_ADJ, "the", "year").afterThe("year");
 
     /** "the quarter a year ago", "the same period a year earlier": one expression, the quarter compared with. */
     private static final Pattern QUARTER_YEAR_AGO = Pattern.compile("\\b(?:the\\s+(?:same\\s+|corresponding\\s+"
             + "|comparable\\s+)?(?:quarter|period)\\s+(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)"
             + "|last\\s+year's\\s+(?:quarter|period))\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed QUARTER_YEAR_AGO_KEYED = Keyed.words(QUARTER_YEAR_AGO, "the", "last")
+            .afterThe("same", "corresponding", "comparable", "quarter", "period");
+
     private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s+)?(?:(\\d{4}|this year's|last year's"
             + "|next year's)\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second"
             + "|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed QUARTER_KEYED = Keyed.words(QUARTER, "the", "this", "last", "next", "fiscal",
+            "calendar", "first", "second", "third", "fourth", "latter").and(Lexicon.DIGITS)
+            .afterThe("this", "last", "next", "fiscal", "calendar", "first", "second", "third", "fourth", "latter")
+            .afterThe(Lexicon.DIGITS);
+
     private static final Pattern THIS_QUARTER = Pattern.compile("\\bthe\\s+(latest|last|past|previous|recent|most"
-            + " recent|current|latest fiscal|same)?\\s*quarter\\b", Pattern.CASE_INSENSITIVE);
+            + " recent|current|latest fiscal|same)?\\s*quarter\\b(?!-to-)", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed THIS_QUARTER_KEYED = Keyed.words(THIS_QUARTER, "the")
+            .afterThe("latest", "last", "past", "previous", "recent", "most", "current", "same", "quarter");
 
     /** "the latest period": in an earnings report, the quarter reported on. */
     private static final Pattern LATEST_PERIOD = Pattern.compile("\\bthe\\s+(?:latest|most\\s+recent)\\s+period\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed LATEST_PERIOD_KEYED = Keyed.words(LATEST_PERIOD, "the").afterThe("latest", "most");
 
     /**
      * The year a company reports on, named without a number: "for the full year", "the fiscal year", "a high for
@@ -59,12 +97,20 @@ final class Periods {
             + "|current\\s+fiscal)\\s+year|(?<=\\bfor\\s)the\\s+year)\\b(?!\\s+(?:ended|ending|that|which|earlier"
             + "|ago|before)\\b|-|'s\\s+(?:first|second|third|fourth))", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed REPORTING_YEAR_KEYED = Keyed.words(REPORTING_YEAR, "the")
+            .afterThe("full", "fiscal", "current", "year");
+
     /** "the 1988 quarter", "the 1989 period": in an earnings report, the quarter just reported, in the year named. */
     private static final Pattern YEAR_QUARTER = Pattern.compile("\\bthe\\s+((?:19|20)\\d\\d)\\s+(?:quarter|period)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed YEAR_QUARTER_KEYED = Keyed.words(YEAR_QUARTER, "the").afterThe("1", "2");
+
     private static final Pattern SEASON = Pattern.compile("\\b(?:(this|last|next|early|late|the|this past|this coming)"
             + "\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed SEASON_KEYED = Keyed.words(SEASON, "this", "last", "next", "early", "late", "the",
+            "spring", "summer", "fall", "autumn", "winter").afterThe("spring", "summer", "fall", "autumn", "winter");
 
     /**
      * Quarters and halves are reported after they close, so a bare one means the latest one begun, whatever the
@@ -80,8 +126,7 @@ final class Periods {
         if (anchor == null) {
             return;
         }
-        Matcher m = RELATIVE.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(RELATIVE_KEYED)) {
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
                 case "last", "the previous" -> -1;
@@ -104,15 +149,18 @@ final class Periods {
                 ctx.add(start, m.end(), TimeType.DATE, period(anchor, unit, shift));
             }
         }
-        Matcher e = END_OF.matcher(text);
-        while (e.find()) {
+        for (MatchResult e : ctx.matches(END_OF_KEYED)) {
             String unit = e.group(3).toLowerCase(Locale.ROOT);
             String which = e.group(2).toLowerCase(Locale.ROOT);
             String value = which.equals("end") || which.equals("close") ? lastDay(anchor, unit, 0) : period(anchor, unit, 0);
             ctx.add(e.start(), e.end(), TimeType.DATE, value);
         }
-        Matcher in = IN_THE.matcher(text);
-        while (in.find()) {
+        for (MatchResult ye : ctx.matches(YEAR_END_KEYED)) {
+            String lead = ctx.wordBefore(ye.start());
+            int shift = lead.equals("since") || lead.equals("after") ? -1 : 0;
+            ctx.add(ye.start(), ye.end(), TimeType.DATE, lastDay(anchor, "year", shift));
+        }
+        for (MatchResult in : ctx.matches(IN_THE_KEYED)) {
             ctx.add(in.start(), in.end(), TimeType.DATE, period(anchor, in.group(2).toLowerCase(Locale.ROOT), 0));
         }
         ago(ctx, anchor);
@@ -157,8 +205,7 @@ final class Periods {
     }
 
     private static void ago(Context ctx, LocalDate anchor) {
-        Matcher m = AGO.matcher(ctx.text());
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(AGO_KEYED)) {
             double n = Lexicon.number(m.group(1));
             String direction = m.group(3).toLowerCase(Locale.ROOT);
             boolean fromAnchor = direction.equals("ago") || direction.startsWith("from") || direction.equals("hence");
@@ -184,12 +231,10 @@ final class Periods {
             };
             ctx.add(m.start(), m.end(), TimeType.DATE, value);
         }
-        Matcher q = QUARTER_YEAR_AGO.matcher(ctx.text());
-        while (q.find()) {
+        for (MatchResult q : ctx.matches(QUARTER_YEAR_AGO_KEYED)) {
             ctx.add(q.start(), q.end(), TimeType.DATE, yearAgoQuarter(ctx, q.start()));
         }
-        Matcher a = YEAR_AGO_ADJ.matcher(ctx.text());
-        while (a.find()) {
+        for (MatchResult a : ctx.matches(YEAR_AGO_ADJ_KEYED)) {
             String value = a.group(1) != null ? (anchor.getYear() - 1) + "-Q" + Lexicon.ordinal(a.group(1))
                     : mentionsQuarter(ctx, a.start()) ? yearAgoQuarter(ctx, a.start())
                     : Integer.toString(anchor.getYear() - 1);
@@ -254,8 +299,7 @@ final class Periods {
 
     private static void quarters(Context ctx) {
         LocalDate anchor = ctx.anchor();
-        Matcher m = QUARTER.matcher(ctx.text());
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(QUARTER_KEYED)) {
             boolean half = m.group(3).equalsIgnoreCase("half");
             String ordinal = m.group(2).toLowerCase(Locale.ROOT);
             boolean latter = ordinal.equals("last") || ordinal.equals("latter");
@@ -291,18 +335,15 @@ final class Periods {
         if (anchor == null) {
             return;
         }
-        Matcher yq = YEAR_QUARTER.matcher(ctx.text());
-        while (yq.find()) {
+        for (MatchResult yq : ctx.matches(YEAR_QUARTER_KEYED)) {
             if (mentionsQuarter(ctx, yq.start())) {
                 ctx.add(yq.start(), yq.end(), TimeType.DATE, quarterOf(ctx, Integer.parseInt(yq.group(1)), yq.start()));
             }
         }
-        Matcher ry = REPORTING_YEAR.matcher(ctx.text());
-        while (ry.find()) {
+        for (MatchResult ry : ctx.matches(REPORTING_YEAR_KEYED)) {
             ctx.add(ry.start(), ry.end(), TimeType.DATE, Integer.toString(anchor.getYear()));
         }
-        Matcher t = THIS_QUARTER.matcher(ctx.text());
-        while (t.find()) {
+        for (MatchResult t : ctx.matches(THIS_QUARTER_KEYED)) {
             String which = t.group(1) == null ? "" : t.group(1).toLowerCase(Locale.ROOT);
             if (which.equals("same")) {
                 continue;
@@ -314,8 +355,7 @@ final class Periods {
             LocalDate in = which.equals("current") ? anchor : anchor.minusMonths(3);
             ctx.add(t.start(), t.end(), TimeType.DATE, in.getYear() + "-Q" + ((in.getMonthValue() - 1) / 3 + 1));
         }
-        Matcher lp = LATEST_PERIOD.matcher(ctx.text());
-        while (lp.find()) {
+        for (MatchResult lp : ctx.matches(LATEST_PERIOD_KEYED)) {
             if (mentionsQuarter(ctx, lp.start())) {
                 ctx.add(lp.start(), lp.end(), TimeType.DATE, quarterOf(ctx, reportingYear(anchor), lp.start()));
             }
@@ -324,8 +364,7 @@ final class Periods {
 
 
     private static void seasons(Context ctx) {
-        Matcher m = SEASON.matcher(ctx.text());
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(SEASON_KEYED)) {
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             String season = m.group(2).toLowerCase(Locale.ROOT);
             String lead = ctx.wordBefore(m.start());

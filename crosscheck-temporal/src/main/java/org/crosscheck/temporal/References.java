@@ -1,7 +1,7 @@
 package org.crosscheck.temporal;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.crosscheck.api.TimeType;
 
@@ -19,6 +19,9 @@ final class References {
             + "|the near future|the near term|the short term|(?:future|coming|upcoming) quarters)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed REF_KEYED = Keyed.words(REF, "now", "current", "at$", "these", "recent", "lately",
+            "in$", "the", "future", "coming", "upcoming").afterThe("past", "future", "moment", "near", "short");
+
     /** What makes "the past" the start of a counted stretch: "the past two quarters", "the past year". */
     private static final Pattern COUNT_OR_UNIT = Pattern.compile("\\s+(?:(?:\\d+|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few|couple\\s+of)[- ]+)?(?:" + Lexicon.UNIT
@@ -28,12 +31,17 @@ final class References {
     private static final Pattern SOON = Pattern.compile("\\b(?:as\\s+soon\\s+as\\s+possible|(?<!as\\s)soon(?!\\s+"
             + "(?:as|after|afterwards?|before|thereafter)\\b))\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Keyed SOON_KEYED = Keyed.words(SOON, "as", "soon").whenMentioned("soon");
+
     static void find(Context ctx) {
-        Matcher m = REF.matcher(ctx.text());
-        while (m.find()) {
+        for (MatchResult m : ctx.matches(REF_KEYED)) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             if (word.equals("the moment") && !ctx.wordBefore(m.start()).equals("at")) {
                 continue;
+            }
+            if (word.equals("now") && m.end() < ctx.text().length() && ctx.text().charAt(m.end()) == ','
+                    && ctx.atSentenceStart(m.start())) {
+                continue; // "Now, he says, ...": a discourse marker that turns to a new point, not the present
             }
             if (word.endsWith("the past") && COUNT_OR_UNIT.matcher(ctx.text()).region(m.end(),
                     Math.min(ctx.text().length(), m.end() + 30)).lookingAt()) {
@@ -47,8 +55,7 @@ final class References {
             };
             ctx.add(m.start(), m.end(), TimeType.DATE, value);
         }
-        Matcher s = SOON.matcher(ctx.text());
-        while (ctx.mentions("soon") && s.find()) {
+        for (MatchResult s : ctx.matches(SOON_KEYED)) {
             // only where the clause looks ahead: "was soon released" tells of a past moment, not of the future
             if (s.group().length() > 4 || ctx.tense(s.start(), s.end()) == Tense.FUTURE) {
                 ctx.add(s.start(), s.end(), TimeType.DATE, "FUTURE_REF");

@@ -46,10 +46,12 @@ final class TenseCues {
             "until");
 
     /**
-     * "will", "would" or "shall" heading the clause, however far before the expression; not "would have", which
-     * looks back.
+     * "will", "would" or "shall" heading the clause, however far before the expression, or a verb of intent or
+     * schedule before "to" ("were planning to drive to the airport on Monday", "is set to vote in March"); not
+     * "would have", which looks back.
      */
-    private static final Pattern AUXILIARY_AHEAD = Pattern.compile("(?:\\b(?:will|would|shall)\\b|'ll\\b)"
+    private static final Pattern AUXILIARY_AHEAD = Pattern.compile("(?:\\b(?:will|would|shall)\\b|'ll\\b"
+            + "|\\b(?:plans?|planning|scheduled|expected|expects?|going|intends?|intending|set)\\s+to\\b)"
             + "(?!\\s+have\\b)", Pattern.CASE_INSENSITIVE);
 
     /** Cues further than this many words from the expression say little about it. */
@@ -65,6 +67,10 @@ final class TenseCues {
     private static final Set<String> AHEAD_TO = Set.of("going", "plans", "plan", "planning", "expected",
             "expects", "expect", "scheduled", "set", "due", "intends", "intend", "aims", "aim", "hopes", "hope",
             "wants", "want", "prepared", "preparing", "ready", "likely", "poised", "slated");
+
+    /** Words after which an -ed form modifies a noun instead of telling of the past. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "your", "this", "these", "those", "still", "newly", "previously", "recently");
 
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "isn't", "aren't", "does", "do");
 
@@ -143,7 +149,9 @@ final class TenseCues {
             return Tense.UNKNOWN;
         }
         if (following.equals("to") && (AHEAD_TO.contains(w) || w.equals("is") || w.equals("are"))) {
-            return Tense.FUTURE; // "plans to", "is to resume": what is arranged and not yet done
+            // "plans to", "is to resume": what is arranged and not yet done; but "had been due to expire Friday"
+            // tells of an arrangement the story has moved past
+            return previous.equals("been") ? Tense.PAST : Tense.FUTURE;
         }
         if (FUTURE.contains(w) || w.endsWith("'ll")) {
             return w.equals("would") && following.equals("have") ? Tense.PAST : Tense.FUTURE;
@@ -151,8 +159,10 @@ final class TenseCues {
         boolean participle = PAST.contains(w)
                 || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLowerCase(raw.charAt(0));
         if (participle) {
-            // "has signed" is as past as "signed"; "is expected" reads present, and "to be held" ahead
-            return previous.equals("be") || previous.equals("being") ? Tense.UNKNOWN : Tense.PAST;
+            // "has signed" is as past as "signed"; "is expected" reads present, and "to be held" ahead; after a
+            // determiner the form is an adjective ("a still unspecified date", "the proposed merger")
+            return previous.equals("be") || previous.equals("being") || DETERMINERS.contains(previous)
+                    ? Tense.UNKNOWN : Tense.PAST;
         }
         if (PRESENT.contains(w)) {
             return Tense.PRESENT;

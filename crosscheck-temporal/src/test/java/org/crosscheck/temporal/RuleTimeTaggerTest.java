@@ -153,6 +153,55 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void discourseNowAndGenericDaysAreNoTimes() {
+        assertThat(value("Now, he says, the ferry is idle.", "Now")).isEqualTo("<none>");
+        assertThat(value("Now the ferry is idle.", "Now")).isEqualTo("PRESENT_REF");
+        assertThat(value("It matters to today's youth in Marrow.", "today")).isEqualTo("<none>");
+        assertThat(value("It matters to today's vote in Marrow.", "today")).isEqualTo("2024-11-18");
+        assertThat(value("He chose the people of tomorrow.", "tomorrow")).isEqualTo("<none>");
+        assertThat(value("High noon comes today.", "noon")).isEqualTo("<none>");
+        assertThat(value("Polls close at noon today.", "noon")).isEqualTo("2024-11-18T12:00");
+    }
+
+    @Test
+    void yearEndAfterAPrepositionIsTheYearsLastDay() {
+        assertThat(value("The deal should close by year-end.", "year-end")).isEqualTo("2024-12-31");
+        assertThat(value("The index has risen 4% since year-end.", "year-end")).isEqualTo("2023-12-31");
+        assertThat(value("Staff got a year-end bonus.", "year-end")).isEqualTo("<none>");
+    }
+
+    @Test
+    void idiomsOfLengthAreNoDurations() {
+        assertThat(tag("Guards stand there 24 hours a day.", ANCHOR)).isEmpty();
+        assertThat(tag("It is a matter of days before the vote.", ANCHOR)).isEmpty();
+        assertThat(value("He was arrested in the early hours of Thursday.", "hours")).isEqualTo("<none>");
+        assertThat(value("Net for the year-earlier nine months rose.", "nine")).isEqualTo("P9M");
+        assertThat(find("Net for the year-earlier nine months rose.", "nine", ANCHOR).orElseThrow().text())
+                .isEqualTo("the year-earlier nine months");
+        assertThat(value("The quarter-to-quarter comparison was poor.", "quarter")).isEqualTo("<none>");
+    }
+
+    @Test
+    void intentHeadingTheClauseLooksAhead() {
+        // the anchor is Monday 2024-11-18; the cue is too far from the weekday for the nearest-word rule
+        assertThat(value("They were planning to fly with the whole delegation of ministers to Arlenburg on Friday.",
+                "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("The dividend would be paid on a still unspecified date in January.", "January"))
+                .isEqualTo("2025-01");
+        // an arrangement in the past perfect is one the story has moved past
+        assertThat(value("The offer had been due to expire Friday evening.", "Friday")).isEqualTo("2024-11-15TEV");
+        assertThat(value("The offer is due to expire Friday evening.", "Friday")).isEqualTo("2024-11-22TEV");
+    }
+
+    @Test
+    void thePreviousWeekdayCountsFromTheDayJustGiven() {
+        assertThat(value("Shares closed at 80 on Nov. 15, down 4.5% from the previous Friday.", "previous"))
+                .isEqualTo("2024-11-08");
+        assertThat(value("They met on Nov. 4 and again the following Thursday.", "following"))
+                .isEqualTo("2024-11-07");
+    }
+
+    @Test
     void clockTimesJoinTheirDay() {
         assertThat(value("Polls close at 3 p.m. today.", "p.m.")).isEqualTo("2024-11-18T15:00");
         assertThat(value("Polls closed at 8 p.m. EST Nov. 9, 2023.", "p.m.")).isEqualTo("2023-11-09T20:00");

@@ -16,16 +16,17 @@ import org.junit.jupiter.api.Test;
 class TbaqEvaluationIT {
 
     /**
-     * Value F1 reached when the floor was last raised (0.829; 0.822 before the reported quarter, the part of day,
-     * the future auxiliary and "now that", 0.805 before issue 4), minus a hundredth of slack.
+     * Value F1 reached when the floor was last raised (0.835; 0.829 before the discourse "now", generic "today's",
+     * "year-end", the intent verbs and "the previous Friday", 0.822 before the reported quarter, the part of day,
+     * the future auxiliary and "now that", 0.805 before issue 4), minus half a hundredth of slack.
      */
-    private static final double VALUE_F1_FLOOR = 0.819;
+    private static final double VALUE_F1_FLOOR = 0.830;
 
     /**
-     * The same per sub-corpus (AQUAINT 0.798, TimeBank 0.844 when last raised), so that a gain on one cannot hide
+     * The same per sub-corpus (AQUAINT 0.805, TimeBank 0.849 when last raised), so that a gain on one cannot hide
      * a loss on the other.
      */
-    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.788, "TimeBank", 0.834);
+    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.800, "TimeBank", 0.844);
 
     @Test
     void tempEval3Figures() {
