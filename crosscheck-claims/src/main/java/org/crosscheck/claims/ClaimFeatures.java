@@ -8,29 +8,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.api.Claim;
 import org.crosscheck.api.stage.SentenceEmbedder;
 
 /**
  * What the aligner compares of one claim: its content keys (stems or synonym classes, attribution phrase left out,
  * marked "?" where they are only asked for), its entities (canonical names, plus capitalised adjectives read as the
- * entity they derive from and nationality words read as their country), the predicate a denial denies, and the
- * embedding of its content text when an embedder is given.
+ * entity they derive from, nationality words read as their country and a capital's country beside the capital), the
+ * entities of its subject, the predicate a denial denies, and the embedding of its content text when an embedder is
+ * given.
  *
  * <p>Computed from one article alone, so an article's features never change when other articles join its story:
  * that is what lets {@link StoryClaims} add an article without recomputing the others.
  *
+ * @param subject          the entities named before the claim's first verb, datelines and leading phrases of time
+ *                         or place left out ("On Sunday, Tarsland's premier approved ..." gives Tarsland): who does
+ *                         what the claim states, when the sentence says it first
  * @param negatedPredicate for a denial, the key of the word it denies ("yet to authorize" gives the #permit class),
  *                         else {@code null}
  * @param vector           L2-normalised embedding of the content text, or {@code null} without an embedder
  * @param figures          the numbers it states, with what they count
  */
-public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities, String negatedPredicate, float[] vector,
-                            List<Figure> figures) {
+public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities, Set<String> subject,
+                            String negatedPredicate, float[] vector, List<Figure> figures) {
 
     public ClaimFeatures {
         keys = Set.copyOf(keys);
         entities = Set.copyOf(entities);
+        subject = Set.copyOf(subject);
         figures = List.copyOf(figures);
     }
 
@@ -51,6 +58,7 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
         for (String e : c.entities()) {
             if (!namedOnlyAsSource(c, e)) {
                 ents.add(e);
+                addCountry(ents, e);
             }
             nameWords.addAll(Lexicon.words(e));
         }
@@ -81,6 +89,7 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
             }
             if (entity != null) {
                 ents.add(entity); // "Ostmarkian forces" is about Ostmark even when no recogniser said so
+                addCountry(ents, entity);
             } else {
                 // what is asked for meets only what is asked for elsewhere, never the same thing done
                 keys.add(wanted ? "?" + Lexicon.key(lower) : Lexicon.key(lower));
@@ -88,7 +97,76 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
         }
         String predicate = c.negated() ? Lexicon.negatedPredicate(content) : null;
         float[] vector = embedder == null ? null : embedder.embed(content);
-        return new ClaimFeatures(c, keys, ents, predicate, vector, Figure.of(c));
+        return new ClaimFeatures(c, keys, ents, subject(content, c.entities(), heads), predicate, vector,
+                Figure.of(c));
+    }
+
+    /** A capital's country beside it: "Moscow" in one report and "Russia" in another name one actor. */
+    private static void addCountry(Set<String> names, String entity) {
+        String country = Lexicon.countryOfCapital(entity);
+        if (country != null) {
+            names.add(country);
+        }
+    }
+
+    /** Where a subject ends: a comma, a dash or a bracket closes a dateline, a leading phrase or an aside. */
+    private static final Pattern SUBJECT_BREAK = Pattern.compile("[,;:()\u2014\u2013]|\\s-\\s");
+    /** A leading phrase of time, place or circumstance, not the subject: "On Sunday,", "In Kyiv,". */
+    private static final Pattern LEADING_PHRASE = Pattern.compile(
+            "^\\W*(?:on|in|at|after|before|during|from|for|with|within|following|amid|despite|since|by|under|as|"
+                    + "last|earlier|later|meanwhile|however|when|while|if|unless|although|though|because|once|until|"
+                    + "according|\\p{L}+ing)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The entities named before the first verb of a statement (see {@link #subject()}): the stretches between breaks
+     * that are neither a dateline in capitals nor a leading phrase of time, place or circumstance ("Marking a defeat
+     * for the government, the house voted"). Empty when the sentence opens with no name ("Officials said ...", "The
+     * ministry approved ...").
+     */
+    static Set<String> subject(String content, List<String> entities, Map<String, String> heads) {
+        String before = content.substring(0, Lexicon.firstVerb(content));
+        Set<String> out = new LinkedHashSet<>();
+        if (before.chars().noneMatch(Character::isUpperCase)) {
+            return out;
+        }
+        Map<String, String> byWord = null;
+        for (String part : SUBJECT_BREAK.split(before)) {
+            if (part.isBlank() || LEADING_PHRASE.matcher(part).find() || part.strip().equals(part.strip()
+                    .toUpperCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int[] w : Lexicon.wordSpans(part)) {
+                String word = part.substring(w[0], w[1]);
+                if (!Character.isUpperCase(word.charAt(0))) {
+                    continue;
+                }
+                String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+                if (Lexicon.STOP.contains(lower)) {
+                    continue;
+                }
+                if (byWord == null) {
+                    byWord = new HashMap<>();
+                    for (String e : entities) {
+                        for (String n : Lexicon.words(e)) {
+                            byWord.putIfAbsent(n, e);
+                        }
+                    }
+                }
+                String bare = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+                String entity = byWord.get(bare);
+                if (entity == null) {
+                    entity = heads.get(prefix(lower));
+                }
+                if (entity == null) {
+                    entity = Lexicon.nation(bare);
+                }
+                if (entity != null) {
+                    out.add(entity);
+                    addCountry(out, entity);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -122,19 +200,36 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
 
     /**
      * The claim's words without its attribution phrase: "according to ministry spokesperson Mara Quist" says who
-     * told, not what happened, and would otherwise make every claim of one source look alike.
+     * told, not what happened, and would otherwise make every claim of one source look alike. A closing commentary
+     * clause goes too (see {@link #withoutCommentary}).
      */
     static String contentText(Claim c) {
         String s = c.statement();
-        if (c.attribution() == null) {
-            return s;
+        if (c.attribution() != null) {
+            int from = Math.max(c.attribution().start(), c.start()) - c.start();
+            int to = Math.min(c.attribution().end(), c.end()) - c.start();
+            if (from >= 0 && to > from && to <= s.length()) {
+                s = s.substring(0, from) + " " + s.substring(to);
+            }
         }
-        int from = Math.max(c.attribution().start(), c.start()) - c.start();
-        int to = Math.min(c.attribution().end(), c.end()) - c.start();
-        if (from < 0 || to <= from || to > s.length()) {
-            return s;
-        }
-        return s.substring(0, from) + " " + s.substring(to);
+        return withoutCommentary(s);
+    }
+
+    /**
+     * A closing clause in which the writer reads the fact rather than reports it: ", suggesting a broader shift",
+     * ", underscoring the risks". Quotation marks end the search, so a quote's own words stay.
+     */
+    private static final Pattern COMMENTARY = Pattern.compile(
+            ",\\s+(?:suggesting|indicating|signall?ing|underscoring|highlighting|reflecting|illustrating|"
+                    + "showcasing|demonstrating)\\b[^\"“”]*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A statement without its closing commentary (see {@link #COMMENTARY}): two outlets that report the same fact
+     * rarely read it the same way, and the reading's words would dilute what they share.
+     */
+    static String withoutCommentary(String s) {
+        Matcher m = COMMENTARY.matcher(s);
+        return m.find() ? s.substring(0, m.start()) + "." : s;
     }
 
     /** Whether an entity appears in the claim only as the credited source. */

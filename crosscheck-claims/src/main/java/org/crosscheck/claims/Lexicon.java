@@ -118,6 +118,8 @@ public final class Lexicon {
             Map.entry("#refuse", List.of("refuse", "refusal", "reject", "rejection", "decline", "deny", "denial",
                     "rebuff")),
             Map.entry("#decide", List.of("decide", "decision", "directive", "policy")),
+            Map.entry("#cause", List.of("cause", "trigger", "influence", "prompt", "spur", "motivate", "motivation",
+                    "provoke")),
             Map.entry("#territory", List.of("territory", "soil", "land", "ground")),
             Map.entry("#deep", List.of("deep", "deeper", "deepest", "inside", "long-range", "far")));
 
@@ -220,6 +222,18 @@ public final class Lexicon {
         return out;
     }
 
+    /** Where the first verb of a text begins (see {@link #isVerbLike}; capitalised words are names), or its length. */
+    static int firstVerb(String text) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (!Character.isUpperCase(text.charAt(m.start()))
+                    && isVerbLike(m.group().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+                return m.start();
+            }
+        }
+        return text.length();
+    }
+
     /** Word tokens with their offsets into {@code text}. */
     public static List<int[]> wordSpans(String text) {
         List<int[]> out = new ArrayList<>();
@@ -277,14 +291,17 @@ public final class Lexicon {
 
     /**
      * Adjectives and nouns of nationality, by the country they name: "British Storm Shadow missiles" is about the
-     * United Kingdom as much as "Britain's missiles" is, whether or not the sentence also names the country. The
+     * United Kingdom as much as "Britain's missiles" is, whether or not the sentence also names the country; "Britain"
+     * and the short forms ("US", "UK") are here because entity stages often leave them apart from the full name. The
      * names are the canonical ones the entity stage gives the countries. Left out: forms that are also common words
      * or name a region or a people as much as a state ("Korean", which may be North or South, "English", "Georgian",
      * "European"). Callers take only capitalised words ("Polish", not "polish").
      */
     private static final Map<String, String> NATIONS = Map.ofEntries(
             Map.entry("american", "United States"), Map.entry("british", "United Kingdom"),
-            Map.entry("briton", "United Kingdom"), Map.entry("french", "France"), Map.entry("german", "Germany"),
+            Map.entry("briton", "United Kingdom"), Map.entry("britain", "United Kingdom"),
+            Map.entry("us", "United States"), Map.entry("usa", "United States"), Map.entry("uk", "United Kingdom"),
+            Map.entry("french", "France"), Map.entry("german", "Germany"),
             Map.entry("russian", "Russia"), Map.entry("ukrainian", "Ukraine"), Map.entry("chinese", "China"),
             Map.entry("japanese", "Japan"), Map.entry("indian", "India"), Map.entry("israeli", "Israel"),
             Map.entry("iranian", "Iran"), Map.entry("iraqi", "Iraq"), Map.entry("syrian", "Syria"),
@@ -301,13 +318,36 @@ public final class Lexicon {
             Map.entry("yemeni", "Yemen"), Map.entry("libyan", "Libya"), Map.entry("sudanese", "Sudan"),
             Map.entry("ethiopian", "Ethiopia"));
 
+    /**
+     * Capitals by the country whose government they stand for in news English: "Moscow's deployment" and "Russia's
+     * deployment" report one fact, "Washington viewed it as an escalation" speaks for the United States. Names are
+     * the canonical ones the entity stage gives.
+     */
+    private static final Map<String, String> SEATS = Map.ofEntries(
+            Map.entry("Moscow", "Russia"), Map.entry("Washington", "United States"), Map.entry("Kyiv", "Ukraine"),
+            Map.entry("Kiev", "Ukraine"), Map.entry("Beijing", "China"), Map.entry("London", "United Kingdom"),
+            Map.entry("Paris", "France"), Map.entry("Berlin", "Germany"), Map.entry("Tokyo", "Japan"),
+            Map.entry("Tehran", "Iran"), Map.entry("Pyongyang", "North Korea"), Map.entry("Seoul", "South Korea"),
+            Map.entry("Ankara", "Turkey"), Map.entry("Damascus", "Syria"), Map.entry("Baghdad", "Iraq"),
+            Map.entry("Kabul", "Afghanistan"), Map.entry("Ottawa", "Canada"), Map.entry("Canberra", "Australia"),
+            Map.entry("New Delhi", "India"), Map.entry("Islamabad", "Pakistan"), Map.entry("Riyadh", "Saudi Arabia"),
+            Map.entry("Cairo", "Egypt"), Map.entry("Warsaw", "Poland"), Map.entry("Rome", "Italy"),
+            Map.entry("Madrid", "Spain"), Map.entry("Caracas", "Venezuela"), Map.entry("Havana", "Cuba"),
+            Map.entry("Minsk", "Belarus"), Map.entry("Taipei", "Taiwan"), Map.entry("Mexico City", "Mexico"));
+
+    /** The country a capital stands for (see {@link #SEATS}), or {@code null} for any other name. */
+    public static String countryOfCapital(String canonical) {
+        return canonical == null ? null : SEATS.get(canonical);
+    }
+
     /** The country a capitalised nationality word names ("British", "Russians"), lower-cased, or {@code null}. */
     public static String nation(String lowerWord) {
         return NATIONS.get(singular(lowerWord));
     }
 
     private static String singular(String w) {
-        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ese") ? w.substring(0, w.length() - 1) : w;
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ese")
+                ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The key a word is compared by: its synonym class when it has one, else its stem. */
@@ -391,13 +431,15 @@ public final class Lexicon {
     }
 
     /**
-     * Verbs of asking: what follows them in the clause is wanted, not done ("Zelensky demanded permission to
-     * strike" reports no permission). Ends at the clause's end.
+     * Verbs of asking, and the modals of obligation: what follows them in the clause is wanted, not done ("Zelensky
+     * demanded permission to strike" reports no permission; "lawmakers believe the government must lift the limits"
+     * reports no lifting). Ends at the clause's end.
      */
     static final Pattern REQUEST = Pattern.compile(
-            "\\b(?:demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?\\s+for|"
-                    + "call(?:s|ed|ing)?\\s+for|press(?:es|ed|ing)?\\s+for|lobb(?:y|ies|ied|ying)\\s+for|"
-                    + "appeal(?:s|ed|ing)?\\s+for|plead(?:s|ed|ing)?\\s+for|pleaded\\s+for|sought|seek(?:s|ing)?)\\b"
+            "\\b(?:must|should|ought\\s+to|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
+                    + "ask(?:s|ed|ing)?\\s+for|call(?:s|ed|ing)?\\s+for|press(?:es|ed|ing)?\\s+for|"
+                    + "lobb(?:y|ies|ied|ying)\\s+for|appeal(?:s|ed|ing)?\\s+for|plead(?:s|ed|ing)?\\s+for|"
+                    + "pleaded\\s+for|sought|seek(?:s|ing)?)\\b"
                     + "[^,;:.!?]*",
             Pattern.CASE_INSENSITIVE);
 

@@ -42,7 +42,7 @@ final class NumericGrouping {
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (figures.get(i).sameCount(figures.get(j))) {
+                if (figures.get(i).sameCount(figures.get(j)) && !outcomeAndPlan(figures.get(i), figures.get(j))) {
                     union(parent, i, j);
                 }
             }
@@ -102,6 +102,16 @@ final class NumericGrouping {
                 comp.add(f);
             }
         }
+    }
+
+    /**
+     * Whether one figure is a projection and the other a current count that it does not match: "the package is
+     * enough for 55 miles of fence" and "the deal will buy some 234 miles" are two facts (what is funded, what is
+     * planned), not two outlets counting one thing; alone they would make a count that nobody disputes, shown as
+     * corroborated.
+     */
+    static boolean outcomeAndPlan(Figure a, Figure b) {
+        return a.projected() != b.projected() && !a.compatibleWith(b);
     }
 
     static List<Claim> claimsOf(List<Figure> figures) {

@@ -26,7 +26,8 @@ import org.crosscheck.api.stage.SentenceEmbedder;
  *   <li>Counts first: figures for one count from several articles form a group, DISPUTED when their values differ
  *       by more than their hedges allow ("more than 10,000" against "8,000"), projections aside.</li>
  *   <li>Then statements: claims of different articles and the same polarity join by deterministic average-link
- *       clustering over {@link PairScorer}, at most one claim per article per group.</li>
+ *       clustering over {@link ClaimScores}, at most one claim per article per group; claims with different actors
+ *       or disagreeing figures never join ({@link #differentFacts}).</li>
  *   <li>Then polarity: a denial ("has yet to authorize") that matches an assertion of a different date is
  *       SUPERSEDED by the later one (a change over time is not a dispute); on the same date it is a dispute. A
  *       later report that states the denied predicate as done ("no plans to close the port", then "the ministry
@@ -176,7 +177,10 @@ public final class StoryClaimAligner implements ClaimAligner {
             if (i < 0) {
                 return;
             }
-            if (negated[i] != negated[j] || negated[i] && !sameTime(claims.get(i), claims.get(j))) {
+            // a pair below half the threshold blocks any merge of its members already (see the minimum below), so
+            // only closer pairs need the check for different facts
+            if (negated[i] != negated[j] || negated[i] && !sameTime(claims.get(i), claims.get(j))
+                    || s >= THRESHOLD * 0.5 && differentFacts(claims.get(i), claims.get(j), sim)) {
                 return;
             }
             m[i * n + j] = s;
@@ -234,6 +238,71 @@ public final class StoryClaimAligner implements ClaimAligner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether two claims that share words still report different facts, whatever their similarity: different actors
+     * doing the same thing ("Tarsland approved the loan" / "Ostmark approved the loan": the subjects differ and one
+     * of them is not named by the other claim at all), or different figures for one kind of thing ("the package
+     * builds 55 miles of fence" / "the deal pays for 234 miles of fence": precise figures of one unit family, none of
+     * one claim within the other's hedges). A passive turn ("the loan was approved by Tarsland") names both actors
+     * on both sides and is no clash.
+     */
+    static boolean differentFacts(Claim a, Claim b, ClaimScores sim) {
+        ClaimFeatures fa = sim.features(a);
+        ClaimFeatures fb = fa == null || fa.subject().isEmpty() ? null : sim.features(b);
+        if (fa != null && fb != null && !fa.subject().isEmpty() && !fb.subject().isEmpty()
+                && !anyNamed(fa.subject(), fb.subject())
+                && (!anyNamed(fa.subject(), fb.entities()) || !anyNamed(fb.subject(), fa.entities()))) {
+            return true;
+        }
+        return figuresDisagree(sim.figures(a), sim.figures(b));
+    }
+
+    /**
+     * Whether some name of one set names an actor of the other: the same name, or the same last word ("Obama" in
+     * one article, "Barack Obama" in another, when entity linking ran per article).
+     */
+    private static boolean anyNamed(Set<String> names, Set<String> others) {
+        for (String x : names) {
+            String lx = lastWord(x);
+            for (String y : others) {
+                if (x.equalsIgnoreCase(y) || lx.length() > 2 && lx.equals(lastWord(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether two claims give precise figures of one unit family and no figure of one is within the hedges of a
+     * figure of the other, projections included: "enough for 55 miles" and "will buy 234 miles" are two facts, while
+     * "3,000 now, could grow to 10,000" agrees with "3,000".
+     */
+    static boolean figuresDisagree(List<Figure> a, List<Figure> b) {
+        for (Figure x : a) {
+            if (x.vague() || x.family().isEmpty()) {
+                continue;
+            }
+            boolean sameFamily = false;
+            boolean agree = false;
+            for (Figure y : b) {
+                if (!y.vague() && y.family().equals(x.family())) {
+                    sameFamily = true;
+                    agree |= a.stream().anyMatch(z -> !z.vague() && z.family().equals(x.family())
+                            && z.compatibleWith(y));
+                }
+            }
+            if (sameFamily && !agree) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

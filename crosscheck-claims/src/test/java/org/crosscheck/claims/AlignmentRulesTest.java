@@ -7,12 +7,10 @@ import static org.crosscheck.api.Qualifier.MORE_THAN;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.api.AnnotatedArticle;
-import org.crosscheck.api.Claim;
 import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.ClaimStatus;
 import org.crosscheck.api.ClaimValue;
 import org.crosscheck.api.Qualifier;
-import org.crosscheck.api.state.SourceContext;
 import org.junit.jupiter.api.Test;
 
 /** The general rules of alignment on small fictional stories. */
@@ -22,10 +20,7 @@ class AlignmentRulesTest {
     private final StoryClaimAligner aligner = new StoryClaimAligner();
 
     private List<ClaimGroup> align(List<AnnotatedArticle> docs) {
-        List<Claim> claims = new ArrayList<>();
-        docs.forEach(d -> claims.addAll(extractor.extract(d)));
-        List<SourceContext> contexts = docs.stream().map(d -> SourceProfiles.context(d, null)).toList();
-        return aligner.align("s", claims, contexts);
+        return Fixture.align(aligner, docs);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.List;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Article;
 import org.crosscheck.api.Attribution;
+import org.crosscheck.api.Claim;
+import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.EntityMention;
 import org.crosscheck.api.EntityType;
 import org.crosscheck.api.Qualifier;
@@ -18,6 +20,7 @@ import org.crosscheck.api.SourceKind;
 import org.crosscheck.api.Span;
 import org.crosscheck.api.TimeExpression;
 import org.crosscheck.api.TimeType;
+import org.crosscheck.api.state.SourceContext;
 
 /**
  * Builds fictional annotated articles sentence by sentence, as the upstream stages would annotate them. Every
@@ -135,5 +138,19 @@ final class Fixture {
         Article a = new Article(id, outlet, published, null, title, "en", text.toString(), "fixture");
         return new AnnotatedArticle(a, List.of(), sentences, regions, entities, quantities, times, quotes,
                 attributions);
+    }
+
+    /** The sentence claims of some articles, in order. */
+    static List<Claim> claims(List<AnnotatedArticle> docs) {
+        List<Claim> out = new ArrayList<>();
+        SentenceClaimExtractor extractor = new SentenceClaimExtractor();
+        docs.forEach(d -> out.addAll(extractor.extract(d)));
+        return out;
+    }
+
+    /** The claim groups of some articles as one story, each article its own outlet. */
+    static List<ClaimGroup> align(StoryClaimAligner aligner, List<AnnotatedArticle> docs) {
+        List<SourceContext> contexts = docs.stream().map(d -> SourceProfiles.context(d, null)).toList();
+        return aligner.align("s", claims(docs), contexts);
     }
 }

@@ -81,6 +81,15 @@ class SeedBriefIT {
         // Zelensky's demand for permission is no report of the permission
         assertThat(authorized.claims()).noneMatch(c -> c.statement().contains("demanded"));
 
+        // the US decision and the British-French one are two facts with two actors
+        assertThat(authorized.claims()).noneMatch(c -> c.statement().contains("France"));
+        // the British-French decision is reported by two outlets in different words
+        assertThat(brief.claims()).anySatisfy(g -> {
+            assertThat(g.status()).isEqualTo(ClaimStatus.CORROBORATED);
+            assertThat(g.articles()).contains("000", "003");
+            assertThat(g.claims()).allMatch(c -> c.statement().contains("Storm Shadow"));
+        });
+
         ClaimGroup troops = brief.claims().stream().filter(g -> g.status() == ClaimStatus.DISPUTED)
                 .filter(g -> g.values().stream().anyMatch(v -> v.value() == 8000)).findFirst().orElseThrow();
         assertThat(troops.values()).extracting(ClaimValue::value).contains(3000.0, 8000.0, 10000.0, 11000.0);
