@@ -1,7 +1,8 @@
 package org.crosscheck.entities;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreLabel;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -18,23 +19,39 @@ import java.util.function.Function;
  * applies again on every read of a word, dozens of times per token, each a run of regular expressions. The loaded
  * instance's function is taken out and handed to {@link CrfTagger}, which applies it once per token before
  * classifying; the function maps its own output to itself, so the model sees the same words and gives the same
- * labels at a fraction of the cost.
+ * labels at a fraction of the cost. Its results are kept per word ({@link #word}), since the same words recur
+ * throughout the news.
+ *
+ * <p>The classifier is a {@link CachedFeatureCrf}: the same model, with its feature numbers kept per word instead of
+ * rebuilt as strings for every token.
  */
 final class CrfModel {
     /** Classpath resource in the {@code stanford-corenlp} models jar. */
     static final String RESOURCE = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
+    /** Distinct words whose normalisation is kept before the cache starts afresh. */
+    private static final int MAX_WORDS = 100_000;
+    private static final Map<String, String> WORDS = new ConcurrentHashMap<>();
+
     private CrfModel() {
     }
 
     /** The shared classifier; loads it on the first call. */
-    static CRFClassifier<CoreLabel> classifier() {
+    static CachedFeatureCrf classifier() {
         return Holder.CLASSIFIER;
     }
 
     /** The model's word normalisation, applied once per token by the caller (identity when the model has none). */
     static String word(String w) {
-        return Holder.WORD_FUNCTION.apply(w);
+        String cached = WORDS.get(w);
+        if (cached == null) {
+            if (WORDS.size() >= MAX_WORDS) {
+                WORDS.clear();
+            }
+            cached = Holder.WORD_FUNCTION.apply(w);
+            WORDS.put(w, cached);
+        }
+        return cached;
     }
 
     /** How long the one load took, in milliseconds (forces the load). */
@@ -45,20 +62,23 @@ final class CrfModel {
     /** Initialisation-on-demand holder: the JVM guarantees one thread-safe load. */
     private static final class Holder {
         static final long LOAD_MILLIS;
-        static final CRFClassifier<CoreLabel> CLASSIFIER;
+        static final CachedFeatureCrf CLASSIFIER;
         static final Function<String, String> WORD_FUNCTION;
 
         static {
             long t0 = System.nanoTime();
+            CachedFeatureCrf crf = new CachedFeatureCrf();
             try {
-                CLASSIFIER = CRFClassifier.getClassifier(RESOURCE);
+                crf.loadClassifier(RESOURCE);
             } catch (Exception | LinkageError e) {
                 throw new IllegalStateException("cannot load the CoreNLP NER model " + RESOURCE
                         + " (is the stanford-corenlp 'models' jar on the classpath?)", e);
             }
-            Function<String, String> f = CLASSIFIER.flags.wordFunction;
+            Function<String, String> f = crf.flags.wordFunction;
             WORD_FUNCTION = f == null ? Function.identity() : f;
-            CLASSIFIER.flags.wordFunction = null;
+            crf.flags.wordFunction = null;
+            crf.useCachedFeatures();
+            CLASSIFIER = crf;
             LOAD_MILLIS = (System.nanoTime() - t0) / 1_000_000;
         }
     }

@@ -107,10 +107,12 @@ final class CrfTagger {
     }
 
     private static boolean mayBeName(String w) {
-        if (Lexicon.NEVER_NAMES.contains(w)) {
-            return false;
-        }
-        for (int k = 0; k < w.length(); k++) {
+        return !Lexicon.NEVER_NAMES.contains(w) && hasUpperCase(w, 0);
+    }
+
+    /** Whether a character of {@code w} from {@code from} on is an upper-case letter. */
+    static boolean hasUpperCase(String w, int from) {
+        for (int k = from; k < w.length(); k++) {
             if (Character.isUpperCase(w.charAt(k))) {
                 return true;
             }
@@ -120,12 +122,7 @@ final class CrfTagger {
 
     /** A common word capitalised as a sentence's first ("But"), not written in capitals ("US", "WHO"). */
     private static boolean isOpener(String w) {
-        for (int k = 1; k < w.length(); k++) {
-            if (Character.isUpperCase(w.charAt(k))) {
-                return false;
-            }
-        }
-        return Lexicon.SENTENCE_OPENERS.contains(w.toLowerCase(Locale.ROOT));
+        return !hasUpperCase(w, 1) && Lexicon.SENTENCE_OPENERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static void tagWindow(List<Span> tokens, List<String> originals, List<Found> out) {

@@ -30,10 +30,14 @@ final class LawFinder {
     /** "the Constitution": in news always a country's constitution, a law the CRF leaves untagged. */
     private static final Pattern CONSTITUTION = Pattern.compile("(?<=\\b[Tt]he\\s)Constitution(?![\\p{L}\\p{N}])");
 
+    /** Every law title ends in one of these words: a text without any of them is not scanned for titles. */
+    private static final List<String> HEADS = List.of("Act", "Treaty", "Accord", "Amendment");
+
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
+        boolean titled = containsAny(text, HEADS);
         Matcher m = LAW.matcher(text);
-        while (m.find()) {
+        while (titled && m.find()) {
             int s = m.start();
             Matcher year = LEADING_YEAR.matcher(text).region(s, m.end());
             if (year.lookingAt()) {
@@ -41,10 +45,21 @@ final class LawFinder {
             }
             out.add(new Found(s, m.end(), EntityType.LAW));
         }
+        boolean constitution = text.contains("Constitution");
         m = CONSTITUTION.matcher(text);
-        while (m.find()) {
+        while (constitution && m.find()) {
             out.add(new Found(m.start(), m.end(), EntityType.LAW));
         }
         return out;
+    }
+
+    /** Whether any of the words occurs in the text: a cheap test before a scan that needs one of them. */
+    static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,9 +36,15 @@ final class PlaceFinder {
     private PlaceFinder() {
     }
 
+    /** The nouns {@link #PLACE} ends in ("regions" contains "region"): without one the text is not scanned. */
+    private static final List<String> PLACE_NOUNS = List.of("region", "oblast", "province", "district",
+            "governorate", "prefecture", "county");
+
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        collect(text, PLACE, out);
+        if (LawFinder.containsAny(text, PLACE_NOUNS)) {
+            collect(text, PLACE, out);
+        }
         collect(text, APPOSITIVE, out);
         out.sort(java.util.Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
         return out;

@@ -25,13 +25,20 @@ final class StateFinder {
     private static final java.util.Set<String> SAFE_CODES = java.util.Set.of("AZ", "CT", "FL", "KS", "KY", "MN",
             "NC", "ND", "NH", "NJ", "NM", "NV", "NY", "RI", "SC", "SD", "TN", "TX", "VA", "VT", "WI", "WV", "WY");
 
+    private static final List<String> PARTY_LETTERS = List.of("D-", "R-", "I-");
+
     private StateFinder() {
     }
 
     static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
-        add(PARTY.matcher(text), text, out, false);
-        add(PAREN.matcher(text), text, out, true);
+        // a party label needs "D-", "R-" or "I-", a bracketed state a bracket: texts without them skip the scan
+        if (LawFinder.containsAny(text, PARTY_LETTERS)) {
+            add(PARTY.matcher(text), text, out, false);
+        }
+        if (text.indexOf('(') >= 0) {
+            add(PAREN.matcher(text), text, out, true);
+        }
         add(AFTER_PLACE.matcher(text), text, out, true);
         return out;
     }
