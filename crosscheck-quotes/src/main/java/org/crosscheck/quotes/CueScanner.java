@@ -20,9 +20,11 @@ final class CueScanner {
 
     /**
      * One cue: {@code cue} is the verb or "according to", {@code sources} one resolved source per named head (empty
-     * when a pronoun has no antecedent), {@code sentence} the sentence it sits in.
+     * when a pronoun has no antecedent), {@code sentence} the sentence it sits in; {@code claimOnly} marks cues that
+     * report a claim without speech around it (a participle clause, a poll, an account after "according to", a
+     * headline colon), which credit quotations but do not make a lone quoted word a quotation.
      */
-    record Cue(Span cue, SourcePhrase phrase, List<Source> sources, Shape shape, Span sentence) {
+    record Cue(Span cue, SourcePhrase phrase, List<Source> sources, Shape shape, Span sentence, boolean claimOnly) {
         Span whole() {
             return new Span(Math.min(cue.start(), phrase.phrase().start()), Math.max(cue.end(), phrase.phrase().end()));
         }
@@ -52,6 +54,7 @@ final class CueScanner {
                     continue;
                 }
                 if (!t.isWord() || !Character.isLowerCase(t.text().charAt(0)) && !t.lower().equals("according")
+                        && !t.lower().equals("in")
                         && !(i == 0 && OPENING_VERBS.contains(t.lower()))) {
                     continue;
                 }
@@ -69,13 +72,22 @@ final class CueScanner {
         Tok t = toks.get(i);
         if (t.lower().equals("according")) {
             if (i + 2 < toks.size() && toks.get(i + 1).lower().equals("to")) {
+                Span cue = new Span(t.start(), toks.get(i + 1).end());
                 SourcePhrase sp = PhraseParser.forward(toks, i + 2);
-                if (sp != null && sp.form() != Form.PRONOUN) {
-                    return make(new Span(t.start(), toks.get(i + 1).end()), sp, Shape.ACCORDING_TO, sentence, ctx,
-                            earlier);
+                if (sp == null) {
+                    SourcePhrase account = accountPhrase(toks, i + 2);
+                    return account == null ? null : claim(cue, account, Shape.ACCORDING_TO, sentence, ctx, earlier);
+                }
+                if (sp.form() != Form.PRONOUN) {
+                    return make(cue, sp, Shape.ACCORDING_TO, sentence, ctx, earlier);
                 }
             }
             return null;
+        }
+        if (t.lower().equals("in")) {
+            SourcePhrase poll = pollPhrase(toks, i + 1);
+            return poll == null ? null : claim(new Span(t.start(), t.end()), poll, Shape.ACCORDING_TO, sentence, ctx,
+                    earlier);
         }
         if (i + 1 < toks.size() && toks.get(i + 1).lower().equals(PHRASAL.get(t.lower()))) {
             return phrasal(toks, i, sentence, ctx, earlier);
@@ -102,7 +114,10 @@ final class CueScanner {
                 return null;
             }
         }
-        SourcePhrase sp = PhraseParser.before(toks, i);
+        SourcePhrase sp = postmodifiedDocument(toks, i); // before a name parse takes "Tuesday showed" for a name
+        if (sp == null) {
+            sp = PhraseParser.before(toks, i);
+        }
         if (sp != null && !passive(toks, sp, i) && (PLAIN.contains(t.lower()) || !strayCapital(toks, sp, ctx))) {
             Cue c = make(new Span(t.start(), t.end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
             if (!Lexicon.isWeakCue(t.text()) || strongEnough(c) || framesQuote(toks, sp, i, ctx, sentence)
@@ -123,13 +138,102 @@ final class CueScanner {
         return null;
     }
 
+    /**
+     * "according to a count by The Associated Press", "according to Farley's account": whatever "according to"
+     * introduces is the source, so when no name or source noun parses the noun phrase up to the next comma, stop or
+     * clause word is taken as a description. Returns {@code null} when that stretch has no word or runs long.
+     */
+    private static SourcePhrase accountPhrase(List<Tok> toks, int from) {
+        int end = from;
+        while (end < toks.size() && toks.get(end).isWord() && !ACCOUNT_STOPS.contains(toks.get(end).lower())) {
+            end++;
+        }
+        if (end == from || end - from > 16) {
+            return null;
+        }
+        Span ps = new Span(toks.get(from).start(), toks.get(end - 1).end());
+        return new SourcePhrase(ps, List.of(ps), Form.DESCRIPTION);
+    }
+
+    /**
+     * "In a national CNN/ORC poll released Monday, 31% of voters said ...", "... 6 percent in a Washington Post-ABC
+     * News poll": figures placed "in" a poll or survey are credited to it, as "according to" would. The phrase runs
+     * from the word after "in" to the poll noun, which must come within a short noun phrase of it and be one poll or
+     * polls named by their pollster or place.
+     */
+    private static SourcePhrase pollPhrase(List<Tok> toks, int from) {
+        for (int k = from; k < toks.size() && k - from < 10; k++) {
+            Tok w = toks.get(k);
+            if (POLL_NOUNS.contains(w.lower())) {
+                boolean named = false;
+                for (int n = from; n < k; n++) {
+                    named |= toks.get(n).isCapitalized();
+                }
+                if (!named && w.lower().endsWith("s")) {
+                    return null; // "leads in the polls", "in most surveys": standing in general, not one poll
+                }
+                Span ps = new Span(toks.get(from).start(), w.end());
+                return new SourcePhrase(ps, List.of(ps), Form.DESCRIPTION);
+            }
+            if (!w.isWord() && !"-/".contains(w.text()) || ACCOUNT_STOPS.contains(w.lower())
+                    || Lexicon.PHRASE_BREAKERS.contains(w.lower()) && !w.lower().equals("of")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> POLL_NOUNS = Set.of("poll", "polls", "survey", "surveys", "polling");
+
+    /**
+     * "A survey by the institute in March found ...", "The report published Tuesday showed ...": a document or poll
+     * noun with a short postmodifier (a preposition, a participle of publishing or a time word) right before the
+     * verb is its subject. The phrase runs from the determiner or capitalised word opening the noun phrase to the
+     * word before the verb; {@code null} when a comma, clause word or verb comes between.
+     */
+    private static SourcePhrase postmodifiedDocument(List<Tok> toks, int v) {
+        for (int h = v - 2; h >= 0 && v - h <= 9; h--) {
+            Tok w = toks.get(h);
+            boolean head = Lexicon.DOCUMENT_HEADS.contains(w.lower()) || POLL_NOUNS.contains(w.lower())
+                    || "investigation".equals(w.lower());
+            if (!w.isWord() || ACCOUNT_STOPS.contains(w.lower()) || !head && Lexicon.isSpeechVerb(w.text())) {
+                return null;
+            }
+            if (!head) {
+                continue;
+            }
+            if (!DOCUMENT_POSTMODIFIERS.contains(toks.get(h + 1).lower())) {
+                return null;
+            }
+            int s = h;
+            while (s > 0 && h - s < 6 && toks.get(s - 1).isWord()
+                    && !Lexicon.PHRASE_BREAKERS.contains(toks.get(s - 1).lower())) {
+                s--;
+            }
+            if (!Lexicon.DETERMINERS.contains(toks.get(s).lower()) && !toks.get(s).isCapitalized()) {
+                return null;
+            }
+            Span ps = new Span(toks.get(s).start(), toks.get(v - 1).end());
+            return new SourcePhrase(ps, List.of(new Span(toks.get(s).start(), w.end())), Form.DESCRIPTION);
+        }
+        return null;
+    }
+
+    private static final Set<String> DOCUMENT_POSTMODIFIERS = Set.of("by", "from", "of", "in", "for", "released",
+            "published", "conducted", "commissioned", "issued", "obtained", "last", "this", "earlier", "on");
+
+    /** Words that end the noun phrase after "according to": a clause or a coordinated statement begins. */
+    private static final Set<String> ACCOUNT_STOPS = Set.of("that", "which", "who", "and", "but", "is", "are", "was",
+            "were", "has", "have", "had", "will", "would");
+
     /** Speech verbs in -ing form that hand a quotation to the subject of their clause. */
     private static final Set<String> PARTICIPLES = Set.of("saying", "telling", "adding", "writing", "asking",
             "noting", "declaring", "arguing", "explaining", "insisting", "tweeting", "yelling", "shouting",
             "warning", "stating", "replying", "responding", "quipping", "joking", "exclaiming", "proclaiming",
             "recalling", "remarking", "posting", "asserting", "claiming", "promising", "vowing", "concluding",
             "lecturing", "chanting", "answering", "acknowledging", "conceding", "complaining", "boasting",
-            "announcing", "continuing", "repeating", "calling");
+            "announcing", "continuing", "repeating", "calling", "suggesting", "describing", "accusing", "urging",
+            "criticizing", "praising", "questioning", "predicting", "admitting", "denying");
 
     /**
      * {@code Example left the stage, telling reporters, "..."} or {@code footage of Example saying, "..."}: an -ing
@@ -147,13 +251,16 @@ final class CueScanner {
                 return null;
             }
         }
-        if (q < 0 || !(",".equals(toks.get(q - 1).text()) || ":".equals(toks.get(q - 1).text()) || q == i + 1)) {
+        if (q >= 0 && !(",".equals(toks.get(q - 1).text()) || ":".equals(toks.get(q - 1).text()) || q == i + 1)) {
             return null;
         }
         SourcePhrase sp = null;
         int j = i - 1;
         while (j >= 0 && PhraseParser.isAuxOrAdverb(toks.get(j))) {
             j--;
+        }
+        if (q < 0) {
+            return reportingParticiple(toks, i, j, sentence, ctx, earlier);
         }
         if (j >= 0 && SUBORDINATORS.contains(toks.get(j).lower())) {
             sp = sentenceSubject(toks, j); // "Example paused before saying"
@@ -181,6 +288,28 @@ final class CueScanner {
             return null;
         }
         return make(new Span(toks.get(i).start(), toks.get(i).end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+    }
+
+    /**
+     * {@code Example rejected the plan on Monday, saying it would cost jobs}: without a quotation the participle
+     * still reports what the sentence's subject said, when it opens a clause of its own after a comma or "and"
+     * ("..., and calling the bill a disgrace") and something is said after it. A participle right after a noun
+     * ("voters saying they ...") modifies that noun and is left alone.
+     */
+    private static Cue reportingParticiple(List<Tok> toks, int i, int j, Span sentence, Context ctx,
+                                           List<Source> earlier) {
+        if (j < 1 || i + 2 >= toks.size() || !toks.get(i + 1).isWord()) {
+            return null;
+        }
+        String before = toks.get(j).text();
+        if (!",".equals(before) && !"and".equals(toks.get(j).lower())) {
+            return null;
+        }
+        SourcePhrase sp = sentenceSubject(toks, j);
+        if (sp == null || sp.form() == Form.DESCRIPTION && !Lexicon.isSourceHead(lastWord(toks, sp))) {
+            return null;
+        }
+        return claim(new Span(toks.get(i).start(), toks.get(i).end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
     }
 
     private static boolean startsAt(List<Tok> toks, SourcePhrase sp, int k) {
@@ -340,6 +469,9 @@ final class CueScanner {
             }
             return null;
         }
+        if (":".equals(t.text()) && i > 0 && i + 4 < toks.size() && !toks.get(i + 1).isMask()) {
+            return headlineColon(toks, i, sentence, ctx, earlier);
+        }
         if (":".equals(t.text()) && i + 1 < toks.size() && toks.get(i + 1).isMask() && i > 0) {
             int b = i - 1;
             while (b >= 0 && i - b <= 5 && toks.get(b).isWord() && (toks.get(b).isCapitalized()
@@ -378,6 +510,38 @@ final class CueScanner {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code Ann Example: The plan is a failure}: a name opening a sentence (a headline or a transcript turn) and a
+     * colon credit the claim after it to the name even without quotation marks. The name must be all the sentence
+     * holds before the colon, be a recognised entity or run over two words, and the claim have four words or more.
+     */
+    private static Cue headlineColon(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        for (int k = 0; k < i; k++) {
+            Tok w = toks.get(k);
+            if (!w.isWord() || !w.isCapitalized() && !CONNECTOR_WORDS.contains(w.lower()) || i > 5) {
+                return null;
+            }
+        }
+        int words = 0;
+        for (int k = i + 1; k < toks.size(); k++) {
+            words += toks.get(k).isWord() ? 1 : 0;
+        }
+        boolean shout = toks.subList(0, i).stream().allMatch(w -> w.text().equals(w.text().toUpperCase()));
+        if (words < 4 || shout || !toks.get(i - 1).isCapitalized()) {
+            return null;
+        }
+        SourcePhrase sp = PhraseParser.name(toks, i - 1, false);
+        if (sp == null || sp.phrase().start() != toks.get(0).start()) {
+            return null;
+        }
+        boolean known = i >= 2;
+        for (var en : ctx.entities()) {
+            known |= en.span().overlaps(sp.head());
+        }
+        return known ? claim(new Span(toks.get(i).start(), toks.get(i).end()), sp, Shape.SUBJECT_VERB, sentence, ctx,
+                earlier) : null;
     }
 
     private static final Set<String> CONNECTOR_WORDS = Set.of("de", "van", "von", "al", "bin", "da", "di", "del",
@@ -546,6 +710,17 @@ final class CueScanner {
     }
 
     private static Cue make(Span cue, SourcePhrase sp, Shape shape, Span sentence, Context ctx, List<Source> earlier) {
+        return make(cue, sp, shape, sentence, ctx, earlier, false);
+    }
+
+    /** A cue of {@link Cue#claimOnly()} kind. */
+    private static Cue claim(Span cue, SourcePhrase sp, Shape shape, Span sentence, Context ctx,
+                             List<Source> earlier) {
+        return make(cue, sp, shape, sentence, ctx, earlier, true);
+    }
+
+    private static Cue make(Span cue, SourcePhrase sp, Shape shape, Span sentence, Context ctx, List<Source> earlier,
+                            boolean claimOnly) {
         List<Source> sources = new ArrayList<>();
         for (Span h : sp.heads()) {
             Source s = SourceResolver.resolve(ctx, sp, h, earlier);
@@ -553,6 +728,6 @@ final class CueScanner {
                 sources.add(s);
             }
         }
-        return new Cue(cue, sp, sources, shape, sentence);
+        return new Cue(cue, sp, sources, shape, sentence, claimOnly);
     }
 }

@@ -70,7 +70,9 @@ final class Lexicon {
             "defended", "defends", "rejected", "rejects", "endorsed", "endorses", "hoped", "wants", "wanted",
             "feared", "worried", "expects", "expected", "doubted", "opposes", "opposed", "welcomed", "welcomes",
             "dismissed", "dismisses", "disputed", "attacked", "blamed", "questioned", "applauded", "hailed",
-            "derided", "ridiculed", "recommended", "recommends", "objected", "protested", "threatened", "pressed");
+            "derided", "ridiculed", "recommended", "recommends", "objected", "protested", "threatened", "pressed",
+            "supported", "supports", "sought", "seeks", "decided", "backed", "favors", "favored", "prefers",
+            "preferred", "denounced", "decried");
 
     /** Cues too common outside reporting to count unless the subject is plainly a source or a document. */
     static final Set<String> WEAK_CUES = set(

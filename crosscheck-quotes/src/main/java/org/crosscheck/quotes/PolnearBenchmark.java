@@ -33,7 +33,12 @@ import org.crosscheck.api.Span;
  * overlaps one of its fragments, and its speaker is right when the first such quote's speaker span overlaps the gold
  * speaker. Quote precision is over the predicted quotes outside indirect speech, strict precision over them all.
  * Sources compare every fragment of every gold Source with the source phrases of the speech cues found, each side
- * counted when it overlaps something on the other. Ratios are 0 over nothing.
+ * counted when it overlaps something on the other. Contents compare each gold attribution's Content (all its
+ * fragments) with the content each found cue reports ({@link RuleAttributionExtractor#contentOf}), one per cue, the
+ * same cues the sources come from: relaxed, a side counts when it overlaps something on the other, as for sources;
+ * exact, a side counts when the other has a span with the same text once both are stripped of surrounding spaces,
+ * punctuation and quotation marks and of a leading "that" (a gold content in fragments compares from its earliest
+ * fragment's start to its latest one's end). Ratios are 0 over nothing.
  *
  * <p>This module has no segmenter or NER, so the stage runs as it does without the entity stage: sentences come from
  * a plain punctuation split and entities from a small capitalised-name finder standing in for NER
@@ -54,6 +59,8 @@ public final class PolnearBenchmark {
      * @param speakersGold    found gold quotes with a gold speaker
      * @param goldSources     gold Source fragments
      * @param predictedSources source phrases of the speech cues found
+     * @param goldContents     gold attributions with a Content
+     * @param predictedContents contents of the speech cues found
      * @param docsPerSecond   single-thread extraction speed after a warm-up pass
      */
     public record Result(int documents, int goldQuotes, int predictedQuotes, int indirectQuotes,
@@ -62,21 +69,28 @@ public final class PolnearBenchmark {
                          double speakerAccuracy, int speakersCorrect, int speakersGold,
                          int goldSources, int predictedSources,
                          double sourcePrecision, double sourceRecall, double sourceF1,
+                         int goldContents, int predictedContents,
+                         double contentPrecision, double contentRecall, double contentF1,
+                         double exactContentPrecision, double exactContentRecall, double exactContentF1,
                          double docsPerSecond) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
                     "quotes P %.3f R %.3f F1 %.3f (strict P %.3f, F1 %.3f; %d gold, %d predicted, %d inside indirect"
                             + " speech) | speaker %.3f (%d/%d) | sources P %.3f R %.3f F1 %.3f (%d gold, %d predicted)"
+                            + " | contents P %.3f R %.3f F1 %.3f, exact P %.3f R %.3f F1 %.3f (%d gold, %d predicted)"
                             + " | %d documents, %.1f docs/s",
                     quotePrecision, quoteRecall, quoteF1, strictQuotePrecision, strictQuoteF1, goldQuotes,
                     predictedQuotes, indirectQuotes, speakerAccuracy, speakersCorrect, speakersGold, sourcePrecision,
-                    sourceRecall, sourceF1, goldSources, predictedSources, documents, docsPerSecond);
+                    sourceRecall, sourceF1, goldSources, predictedSources, contentPrecision, contentRecall, contentF1,
+                    exactContentPrecision, exactContentRecall, exactContentF1, goldContents, predictedContents,
+                    documents, docsPerSecond);
         }
     }
 
     /** One document's gold standard. */
-    private record Gold(List<List<Span>> quotes, List<Span> speakers, List<Span> indirect, List<Span> sources) {
+    private record Gold(List<List<Span>> quotes, List<Span> speakers, List<Span> indirect, List<Span> sources,
+                        List<List<Span>> contents) {
     }
 
     /** A parsed {@code .ann} file: text-bound fragments by id, and events as role to id. */
@@ -152,6 +166,7 @@ public final class PolnearBenchmark {
 
         int goldQ = 0, foundQ = 0, spkGold = 0, spkOk = 0, predQ = 0, tpQ = 0, indirectQ = 0;
         int goldSrc = 0, foundSrc = 0, predSrc = 0, tpSrc = 0;
+        int goldCon = 0, predCon = 0, foundCon = 0, tpCon = 0, foundExact = 0, tpExact = 0;
         for (int d = 0; d < docs.size(); d++) {
             String name = names.get(d);
             String text = texts.get(d);
@@ -214,15 +229,63 @@ public final class PolnearBenchmark {
                     trace.accept("SRC-FP " + name + " " + p.of(text));
                 }
             }
+            List<Span> predContents = new ArrayList<>();
+            for (CueScanner.Cue c : analyses.get(d).cues()) {
+                Span content = RuleAttributionExtractor.contentOf(c, analyses.get(d));
+                if (content != null) {
+                    predContents.add(content);
+                }
+            }
+            Set<String> predKeys = new HashSet<>();
+            for (Span p : predContents) {
+                predKeys.add(bare(p.of(text)));
+            }
+            Set<String> goldKeys = new HashSet<>();
+            goldCon += g.contents().size();
+            for (List<Span> frags : g.contents()) {
+                int from = frags.stream().mapToInt(Span::start).min().orElseThrow();
+                int to = frags.stream().mapToInt(Span::end).max().orElseThrow();
+                String key = bare(text.substring(from, to));
+                goldKeys.add(key);
+                foundExact += predKeys.contains(key) ? 1 : 0;
+                boolean hit = false;
+                for (Span f : frags) {
+                    hit |= overlapsAny(f, predContents);
+                }
+                foundCon += hit ? 1 : 0;
+            }
+            for (Span p : predContents) {
+                predCon++;
+                boolean hit = false;
+                for (List<Span> frags : g.contents()) {
+                    hit |= overlapsAny(p, frags);
+                }
+                tpCon += hit ? 1 : 0;
+                tpExact += goldKeys.contains(bare(p.of(text))) ? 1 : 0;
+            }
         }
         double qp = ratio(tpQ, predQ);
         double qr = ratio(foundQ, goldQ);
         double strictP = ratio(tpQ, predQ + indirectQ);
         double sp = ratio(tpSrc, predSrc);
         double sr = ratio(foundSrc, goldSrc);
+        double cp = ratio(tpCon, predCon);
+        double cr = ratio(foundCon, goldCon);
+        double ep = ratio(tpExact, predCon);
+        double er = ratio(foundExact, goldCon);
         return new Result(docs.size(), goldQ, predQ + indirectQ, indirectQ, qp, qr, f1(qp, qr), strictP,
                 f1(strictP, qr), ratio(spkOk, spkGold), spkOk, spkGold, goldSrc, predSrc, sp, sr, f1(sp, sr),
-                docs.size() / seconds);
+                goldCon, predCon, cp, cr, f1(cp, cr), ep, er, f1(ep, er), docs.size() / seconds);
+    }
+
+    /** Surrounding spaces, punctuation and quotation marks. */
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}]+$");
+    private static final Pattern LEADING_THAT = Pattern.compile("^that\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** A content's text as exact matching compares it: no surrounding punctuation, no leading "that". */
+    private static String bare(String content) {
+        String s = EDGES.matcher(content).replaceAll("");
+        return EDGES.matcher(LEADING_THAT.matcher(s).replaceFirst("")).replaceAll("").replaceAll("\\s+", " ");
     }
 
     /** The sentence-ish stretch around a span, for a trace line. */
@@ -238,6 +301,7 @@ public final class PolnearBenchmark {
         List<Span> speakers = new ArrayList<>();
         List<Span> indirect = new ArrayList<>();
         List<Span> sources = new ArrayList<>();
+        List<List<Span>> contents = new ArrayList<>();
         for (Map<String, String> ev : ann.events()) {
             List<Span> content = ann.spans().get(ev.get("Content"));
             List<Span> source = ann.spans().get(ev.get("Source"));
@@ -247,6 +311,7 @@ public final class PolnearBenchmark {
             if (content == null) {
                 continue;
             }
+            contents.add(content);
             if (isQuoted(text, content)) {
                 quotes.add(content);
                 speakers.add(source != null ? source.get(0) : null);
@@ -254,7 +319,7 @@ public final class PolnearBenchmark {
                 indirect.addAll(content);
             }
         }
-        return new Gold(quotes, speakers, indirect, sources);
+        return new Gold(quotes, speakers, indirect, sources, contents);
     }
 
     /** Enclosed in marks: the content starts with an opening mark and ends with a closing one (before a stop). */

@@ -64,6 +64,14 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
         return out;
     }
 
+    /**
+     * The content {@code c} reports, as its attribution would carry it; {@code null} when the sentence has none.
+     * Defined for every cue, with or without a resolved source, so benchmarks can score the same cues as sources.
+     */
+    static Span contentOf(Cue c, RuleQuoteExtractor.Analysis a) {
+        return contentOf(c, phraseOf(c, a), a);
+    }
+
     /** Source and cue, stretched over a following ", citing X" so second-hand sourcing stays visible. */
     private static Span phraseOf(Cue c, RuleQuoteExtractor.Analysis a) {
         Span w = c.whole();

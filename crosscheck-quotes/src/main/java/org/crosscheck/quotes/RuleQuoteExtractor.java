@@ -40,7 +40,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (Quoted q : a.quotes()) {
             Cue own = ownCue(a, q);
             Source s = own != null && !own.sources().isEmpty() ? own.sources().get(0) : null;
-            attributedHere.add(own != null);
+            attributedHere.add(own != null && !own.claimOnly());
             if (s == null && own == null) {
                 s = colonIntroduced(a, q);
             }
