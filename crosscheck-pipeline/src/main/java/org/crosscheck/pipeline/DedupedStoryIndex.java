@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.crosscheck.api.state.DuplicateIndex;
 import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.api.state.StoryMerge;
 
 /**
  * The state of a deduplicating cluster stream: the clusterer's own story index, untouched, beside the near-duplicate
@@ -49,5 +50,11 @@ public final class DedupedStoryIndex<S extends StoryIndex.Summary> implements St
     @Override
     public int size() {
         return stories.size();
+    }
+
+    /** The clusterer's merges: copies never start or merge stories of their own. */
+    @Override
+    public List<StoryMerge> merges() {
+        return stories.merges();
     }
 }

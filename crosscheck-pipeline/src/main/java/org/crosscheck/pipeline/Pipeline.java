@@ -161,7 +161,7 @@ public final class Pipeline {
         stories.sort(Comparator.comparing((Story s) -> -s.articles().size())
                 .thenComparing(Story::first, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(Story::id));
-        return new Clustering(r.assignments(), stories);
+        return new Clustering(r.assignments(), stories, r.merges());
     }
 
     /** The brief of every story, in the order of {@link Clustering#stories()}. */

@@ -14,7 +14,6 @@ package org.crosscheck.stories;
  * @param windowDays       stories idle longer than this (relative to the newest article seen) leave the index
  * @param maxStories       hard cap on stories kept when dates are missing or the stream is very dense
  * @param maxCandidates    stories fetched from the inverted index per article
- * @param duplicateJaccard estimated word 5-gram Jaccard at which an article counts as a copy of an earlier one
  * @param leadSentences    sentences after the title that count as the lead (weighted above the body)
  * @param centroidTerms    terms kept in a story's centroid, so a long story's summary stays bounded
  * @param continueThreshold the undecayed similarity at which an article continues a story however long it has
@@ -26,15 +25,22 @@ package org.crosscheck.stories;
  *                         the signal off, and the clusterer then skips the embedding model altogether)
  * @param embeddingFloor   embedding cosine that counts as no evidence: any two news texts score well above 0, so
  *                         cosines are rescaled from [floor, 1] to [0, 1] to be comparable with the sparse cosines
- * @param embeddingChars   characters of title and lead that are embedded (cut at a word boundary)
+ * @param embeddingSentences sentences of the lead embedded after the title
+ * @param embeddingChars   characters of title and lead that are embedded at most (cut at a word boundary)
+ * @param embeddingWordPieces word pieces ([CLS] and [SEP] included) that the MiniLM embedder reads of that text at
+ *                         most: its cost grows with them, so the opening of a long lead is all it reads
  * @param continueEmbedding embedding cosine (not rescaled) with an idle story that an article must also reach to
  *                         continue it, when both sides have embeddings
+ * @param mergeThreshold   the similarity (decayed, in [0, 1]) that an article must reach with each of two live
+ *                         stories, and the two stories with each other, for the newer story to be merged into the
+ *                         older; 0 turns merging off
  */
 public record ClusterConfig(double joinThreshold, double termWeight, double entityWeight, double graceDays, double halfLifeDays,
-                            int windowDays, int maxStories, int maxCandidates, double duplicateJaccard,
+                            int windowDays, int maxStories, int maxCandidates,
                             int leadSentences, int centroidTerms, double continueThreshold,
-                            int continueEntities, double embeddingWeight, double embeddingFloor, int embeddingChars,
-                            double continueEmbedding) {
+                            int continueEntities, double embeddingWeight, double embeddingFloor, int embeddingSentences,
+                            int embeddingChars, int embeddingWordPieces, double continueEmbedding,
+                            double mergeThreshold) {
 
     public ClusterConfig {
         inRange("joinThreshold", joinThreshold, 0, 1);
@@ -53,7 +59,6 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
         positive("windowDays", windowDays);
         positive("maxStories", maxStories);
         positive("maxCandidates", maxCandidates);
-        inRange("duplicateJaccard", duplicateJaccard, 0, 1);
         if (leadSentences < 0) {
             throw new IllegalArgumentException("leadSentences must not be negative, got " + leadSentences);
         }
@@ -66,8 +71,13 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
         if (!(embeddingFloor >= -1 && embeddingFloor < 1)) {
             throw new IllegalArgumentException("embeddingFloor must be in [-1, 1), got " + embeddingFloor);
         }
+        positive("embeddingSentences", embeddingSentences);
         positive("embeddingChars", embeddingChars);
+        if (embeddingWordPieces < 3) {
+            throw new IllegalArgumentException("embeddingWordPieces must be at least 3, got " + embeddingWordPieces);
+        }
         inRange("continueEmbedding", continueEmbedding, -1, 1);
+        inRange("mergeThreshold", mergeThreshold, 0, 1);
     }
 
     /**
@@ -77,7 +87,7 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
      * through the whole pipeline; NeuS unchanged at 0.928).
      */
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.16, 0.8, 0.2, 0.0, 2.0, 30, 200_000, 64, 0.8, 3, 400, 0.25, 6, 0.0, 0.2, 400, -1);
+        return new ClusterConfig(0.16, 0.8, 0.2, 0.0, 2.0, 30, 200_000, 64, 3, 400, 0.25, 6, 0.0, 0.2, 3, 400, 128, -1, 0);
     }
 
     /**
@@ -88,69 +98,104 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
      * words; the sharper half-life and higher join threshold win back the precision a dense signal costs on
      * same-topic stories, and continuing an idle story also asks for an embedding cosine of 0.6, which a developing
      * story's later reports reach and a same-topic story with the same cast mostly does not.
+     *
+     * <p>The model reads the title and three lead sentences up to 96 word pieces, where they averaged 85: the
+     * embedding's cost grows with the word pieces. 64 would cost little on the dev sets (through the whole pipeline
+     * BASIL 0.989 either way, NeuS 0.944 at 128 and 0.942 at 64) and was 20% faster, but it split the seed story: its
+     * first report, three weeks before the others, no longer reached the continuation cosine. 48 word pieces, or the
+     * title and first sentence alone, cost BASIL 0.004 to 0.024.
+     *
+     * <p>Merging stays off ({@link #withMergeThreshold}): at strict thresholds (0.3 to 0.5) no two stories of the
+     * dev sets ever qualify, and at the join threshold NeuS loses 0.006 F1 for four merges.
      */
     public static ClusterConfig withEmbeddings() {
         return defaults().withEmbedding(0.7, 0.3).withJoinThreshold(0.22).withHalfLifeDays(1.5)
-                .withContinueEmbedding(0.6);
+                .withContinueEmbedding(0.6).withEmbeddingText(3, 96);
     }
 
     public ClusterConfig withEmbedding(double weight, double floor) {
-        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays, maxStories,
-                maxCandidates, duplicateJaccard, leadSentences, centroidTerms, continueThreshold, continueEntities,
-                weight, floor, embeddingChars, continueEmbedding);
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays,
+                maxStories, maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities, weight,
+                floor, embeddingSentences, embeddingChars, embeddingWordPieces, continueEmbedding, mergeThreshold);
     }
 
     public ClusterConfig withContinueEntities(int n) {
-        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays, maxStories,
-                maxCandidates, duplicateJaccard, leadSentences, centroidTerms, continueThreshold, n,
-                embeddingWeight, embeddingFloor, embeddingChars, continueEmbedding);
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays,
+                maxStories, maxCandidates, leadSentences, centroidTerms, continueThreshold, n, embeddingWeight,
+                embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces, continueEmbedding,
+                mergeThreshold);
     }
 
     public ClusterConfig withContinueEmbedding(double cosine) {
-        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays, maxStories,
-                maxCandidates, duplicateJaccard, leadSentences, centroidTerms, continueThreshold, continueEntities,
-                embeddingWeight, embeddingFloor, embeddingChars, cosine);
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays,
+                maxStories, maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities,
+                embeddingWeight, embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces, cosine,
+                mergeThreshold);
     }
 
     public ClusterConfig withEmbeddingChars(int chars) {
-        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays, maxStories,
-                maxCandidates, duplicateJaccard, leadSentences, centroidTerms, continueThreshold, continueEntities,
-                embeddingWeight, embeddingFloor, chars, continueEmbedding);
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays,
+                maxStories, maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities,
+                embeddingWeight, embeddingFloor, embeddingSentences, chars, embeddingWordPieces, continueEmbedding,
+                mergeThreshold);
     }
 
     public ClusterConfig withJoinThreshold(double t) {
-        return new ClusterConfig(t, termWeight, entityWeight, graceDays, halfLifeDays, windowDays, maxStories, maxCandidates,
-                duplicateJaccard, leadSentences, centroidTerms, continueThreshold,
-                continueEntities, embeddingWeight, embeddingFloor, embeddingChars, continueEmbedding);
+        return new ClusterConfig(t, termWeight, entityWeight, graceDays, halfLifeDays, windowDays, maxStories,
+                maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities, embeddingWeight,
+                embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces, continueEmbedding,
+                mergeThreshold);
     }
 
     public ClusterConfig withWeights(double terms, double entities) {
-        return new ClusterConfig(joinThreshold, terms, entities, graceDays, halfLifeDays, windowDays, maxStories, maxCandidates,
-                duplicateJaccard, leadSentences, centroidTerms, continueThreshold,
-                continueEntities, embeddingWeight, embeddingFloor, embeddingChars, continueEmbedding);
+        return new ClusterConfig(joinThreshold, terms, entities, graceDays, halfLifeDays, windowDays, maxStories,
+                maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities, embeddingWeight,
+                embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces, continueEmbedding,
+                mergeThreshold);
     }
 
     public ClusterConfig withHalfLifeDays(double days) {
-        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, days, windowDays, maxStories, maxCandidates,
-                duplicateJaccard, leadSentences, centroidTerms, continueThreshold,
-                continueEntities, embeddingWeight, embeddingFloor, embeddingChars, continueEmbedding);
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, days, windowDays, maxStories,
+                maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities, embeddingWeight,
+                embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces, continueEmbedding,
+                mergeThreshold);
     }
 
     public ClusterConfig withGraceDays(double days) {
         return new ClusterConfig(joinThreshold, termWeight, entityWeight, days, halfLifeDays, windowDays, maxStories,
-                maxCandidates, duplicateJaccard, leadSentences, centroidTerms, continueThreshold,
-                continueEntities, embeddingWeight, embeddingFloor, embeddingChars, continueEmbedding);
+                maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities, embeddingWeight,
+                embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces, continueEmbedding,
+                mergeThreshold);
     }
 
     public ClusterConfig withContinueThreshold(double t) {
-        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays, maxStories,
-                maxCandidates, duplicateJaccard, leadSentences, centroidTerms, t, continueEntities, embeddingWeight, embeddingFloor, embeddingChars, continueEmbedding);
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays,
+                maxStories, maxCandidates, leadSentences, centroidTerms, t, continueEntities, embeddingWeight,
+                embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces, continueEmbedding,
+                mergeThreshold);
     }
 
     public ClusterConfig withWindowDays(int days) {
         return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, days, maxStories,
-                maxCandidates, duplicateJaccard, leadSentences, centroidTerms, continueThreshold,
-                continueEntities, embeddingWeight, embeddingFloor, embeddingChars, continueEmbedding);
+                maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities, embeddingWeight,
+                embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces, continueEmbedding,
+                mergeThreshold);
+    }
+
+    /** Embeds the title and {@code sentences} sentences of the lead, read up to {@code wordPieces} word pieces. */
+    public ClusterConfig withEmbeddingText(int sentences, int wordPieces) {
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays,
+                maxStories, maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities,
+                embeddingWeight, embeddingFloor, sentences, embeddingChars, wordPieces, continueEmbedding,
+                mergeThreshold);
+    }
+
+    /** Merges two live stories found to be one at similarity {@code t} and above (0: never). */
+    public ClusterConfig withMergeThreshold(double t) {
+        return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays,
+                maxStories, maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities,
+                embeddingWeight, embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces,
+                continueEmbedding, t);
     }
 
     private static void inRange(String name, double v, double lo, double hi) {

@@ -1,14 +1,13 @@
 package org.crosscheck.stories;
 
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Optional;
 
 /**
- * Stream-wide state beyond the stories themselves: document frequencies learnt from the articles seen so far, and
- * near-duplicate signatures. It lives in the index, not in the clusterer, so the clusterer stays a stateless
- * function and the whole state of a stream moves, snapshots or shards as one object. An index that does not offer
- * it still works with {@link OnlineStoryClusterer}, with flat term weights and no duplicate detection.
+ * Stream-wide state beyond the stories themselves: document frequencies learnt from the articles seen so far. It
+ * lives in the index, not in the clusterer, so the clusterer stays a stateless function and the whole state of a
+ * stream moves, snapshots or shards as one object. An index that does not offer it still works with
+ * {@link OnlineStoryClusterer}, with flat term weights. Near-duplicates are not its business: the pipeline's
+ * deduplication stage finds them before an article reaches the clusterer.
  */
 public interface CorpusMemory {
 
@@ -18,12 +17,6 @@ public interface CorpusMemory {
     /** Observed articles that contained {@code feature}. */
     int documentFrequency(String feature);
 
-    /** The earliest-seen article still held whose signature estimates a Jaccard of at least {@code min}. */
-    Optional<DuplicateMatch> nearDuplicate(long[] signature, double min);
-
-    /**
-     * Records an assigned article: its distinct features count towards document frequencies, its signature (when
-     * not {@code null}) becomes findable by {@link #nearDuplicate}.
-     */
-    void observe(String article, String story, LocalDate date, Collection<String> features, long[] signature);
+    /** Records an assigned article: its distinct features count towards document frequencies. */
+    void observe(Collection<String> features);
 }

@@ -1,6 +1,5 @@
 package org.crosscheck.stories;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,6 @@ import org.crosscheck.api.Sentence;
 final class FeatureExtractor {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}+)?|\\p{N}+(?:[.,]\\p{N}+)*");
-    /** A sentence end followed by the start of the next one, for texts that came without sentences. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+(?=[\"“‘(]?\\p{Lu})|\\n\\s*\\n");
 
     private static final double TITLE = 3;
     private static final double LEAD = 2;
@@ -40,10 +37,9 @@ final class FeatureExtractor {
         Map<String, Double> entities = new HashMap<>();
         boolean proxy = doc.entities().isEmpty();
         boolean titleCase = isTitleCase(title);
-        List<String> words = new ArrayList<>();
 
-        addTerms(title, 0, terms, proxy && !titleCase ? entities : null, TITLE, TITLE, null);
-        addTerms(text, leadEnd, terms, proxy ? entities : null, LEAD, BODY, words);
+        addTerms(title, 0, terms, proxy && !titleCase ? entities : null, TITLE, TITLE);
+        addTerms(text, leadEnd, terms, proxy ? entities : null, LEAD, BODY);
         if (!proxy) {
             for (EntityMention m : doc.entities()) {
                 String name = m.canonical().strip().toLowerCase(Locale.ROOT);
@@ -53,7 +49,7 @@ final class FeatureExtractor {
             }
         }
         return new ArticleFeatures(doc.id(), doc.article().outlet(), doc.anchor(), SparseVector.of(terms),
-                SparseVector.of(entities), MinHash.signature(words), null);
+                SparseVector.of(entities), null);
     }
 
     /**
@@ -82,18 +78,14 @@ final class FeatureExtractor {
 
     /**
      * Adds the words of {@code s}: those before {@code leadEnd} with weight {@code lead}, the rest with
-     * {@code body}. Capitalised non-initial words also go to {@code entities} when that is not null; every word
-     * lowercased goes to {@code words} when that is not null (the near-duplicate signature reads them all).
+     * {@code body}. Capitalised non-initial words also go to {@code entities} when that is not null.
      */
     private static void addTerms(String s, int leadEnd, Map<String, Double> terms,
-                                 Map<String, Double> entities, double lead, double body, List<String> words) {
+                                 Map<String, Double> entities, double lead, double body) {
         Matcher m = WORD.matcher(s);
         while (m.find()) {
             String raw = m.group();
             String lower = raw.toLowerCase(Locale.ROOT);
-            if (words != null) {
-                words.add(lower);
-            }
             double w = m.start() < leadEnd ? lead : body;
             if (Character.isDigit(raw.charAt(0))) {
                 String digits = lower.replace(",", "");
@@ -164,13 +156,68 @@ final class FeatureExtractor {
         if (!sentences.isEmpty()) {
             return sentences.get(Math.min(leadSentences, sentences.size()) - 1).end();
         }
-        Matcher m = SENTENCE_END.matcher(doc.text());
+        return sentenceEnd(doc.text(), leadSentences);
+    }
+
+    /**
+     * Offset just after the {@code n}-th sentence end of a text that came without sentences, or its length when it
+     * has fewer: a sentence ends at {@code .!?} (and a closing quote or bracket) followed by space and a capital
+     * (perhaps after an opening quote or bracket), or at a blank line. A hand-written scan rather than a regular
+     * expression: it runs twice on every article a clusterer prepares, and a text without such ends is read whole.
+     */
+    static int sentenceEnd(String s, int n) {
         int seen = 0;
-        while (m.find()) {
-            if (++seen == leadSentences) {
-                return m.start() + 1;
+        int i = 0;
+        while (i < s.length()) {
+            int end = endAt(s, i);
+            if (end < 0) {
+                i++;
+                continue;
             }
+            if (++seen == n) {
+                return i + 1;
+            }
+            i = end;
         }
-        return doc.text().length();
+        return s.length();
+    }
+
+    /** Where a sentence end that starts at {@code i} stops (the next sentence's start), or -1 when none starts there. */
+    private static int endAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '.' || c == '!' || c == '?') {
+            int j = i + 1;
+            if (j < s.length() && "\"”’)".indexOf(s.charAt(j)) >= 0) {
+                j++;
+            }
+            int k = j;
+            while (k < s.length() && isSpace(s.charAt(k))) {
+                k++;
+            }
+            if (k == j || k == s.length()) {
+                return -1;
+            }
+            boolean opens = "\"“‘(".indexOf(s.charAt(k)) >= 0;
+            return isCapital(s, k) || opens && k + 1 < s.length() && isCapital(s, k + 1) ? k : -1;
+        }
+        if (c == '\n') {
+            int lastBreak = -1;
+            for (int k = i + 1; k < s.length() && isSpace(s.charAt(k)); k++) {
+                if (s.charAt(k) == '\n') {
+                    lastBreak = k;
+                }
+            }
+            return lastBreak < 0 ? -1 : lastBreak + 1;
+        }
+        return -1;
+    }
+
+    /** The regular-expression sense of white space, {@code [ \t\n\x0B\f\r]}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isCapital(String s, int at) {
+        return Character.getType(s.codePointAt(at)) == Character.UPPERCASE_LETTER;
     }
 }

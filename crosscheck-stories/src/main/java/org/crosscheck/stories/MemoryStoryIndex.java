@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.crosscheck.api.state.StoryMerge;
+
 /**
  * The in-memory story index: story profiles, an inverted index from keys (top terms, entities) to the stories filed
- * under them, document frequencies and near-duplicate signatures. Memory stays bounded on an endless stream because
- * stories idle for longer than the window are evicted along with their postings and signatures, and a hard cap on
- * the number of stories covers streams that carry no dates at all.
+ * under them, and document frequencies. Memory stays bounded on an endless stream because stories idle for longer
+ * than the window are evicted along with their postings, and a hard cap on the number of stories covers streams that
+ * carry no dates at all.
  *
  * <p>Time is the stream's: the newest article date seen so far. A story is idle since its last member's date; a
  * story none of whose members has a date is idle since the stream time at which it last grew, as an undated
@@ -56,10 +58,11 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
     /** The first date the stream showed: the day from which stories that grew before it count as idle. */
     private long firstDay = Long.MIN_VALUE;
 
+    /** Every merge so far: one small record each, and merges are rare (at most one per article). */
+    private final List<StoryMerge> merges = new ArrayList<>();
+
     private final Map<String, Integer> df = new HashMap<>();
     private int documents;
-    private final Map<String, Signed> signatures = new HashMap<>();
-    private final Map<Long, List<String>> bands = new HashMap<>();
 
     private record Dated(long day, String story) implements Comparable<Dated> {
         private static final Comparator<Dated> ORDER =
@@ -69,9 +72,6 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
         public int compareTo(Dated o) {
             return ORDER.compare(this, o);
         }
-    }
-
-    private record Signed(String story, long[] signature, long sequence) {
     }
 
     public MemoryStoryIndex(int windowDays, int maxStories) {
@@ -153,6 +153,24 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
         evict();
     }
 
+    /**
+     * Records that story {@code merge.from()} is one with {@code merge.into()}: {@code from} leaves the index (its
+     * postings with it) and {@code merged}, the summary of both under {@code into}'s id, takes {@code into}'s place.
+     */
+    synchronized void merge(StoryMerge merge, StoryProfile merged) {
+        if (!merged.storyId().equals(merge.into())) {
+            throw new IllegalArgumentException("merged summary " + merged.storyId() + " is not " + merge.into());
+        }
+        remove(merge.from());
+        merges.add(merge);
+        put(merged);
+    }
+
+    @Override
+    public synchronized List<StoryMerge> merges() {
+        return List.copyOf(merges);
+    }
+
     @Override
     public synchronized int size() {
         return stories.size();
@@ -169,36 +187,7 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
     }
 
     @Override
-    public synchronized Optional<DuplicateMatch> nearDuplicate(long[] signature, double min) {
-        if (signature == null) {
-            return Optional.empty();
-        }
-        Set<String> seen = new HashSet<>();
-        DuplicateMatch best = null;
-        long bestSeq = Long.MAX_VALUE;
-        for (int b = 0; b < MinHash.BANDS; b++) {
-            List<String> ids = bands.get(MinHash.bandKey(signature, b));
-            if (ids == null) {
-                continue;
-            }
-            for (String id : ids) {
-                Signed s = signatures.get(id);
-                if (s == null || !seen.add(id)) {
-                    continue;
-                }
-                double j = MinHash.jaccard(signature, s.signature());
-                if (j >= min && (best == null || j > best.jaccard() || j == best.jaccard() && s.sequence() < bestSeq)) {
-                    best = new DuplicateMatch(id, s.story(), j);
-                    bestSeq = s.sequence();
-                }
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    @Override
-    public synchronized void observe(String article, String story, LocalDate date, Collection<String> features,
-                                     long[] signature) {
+    public synchronized void observe(Collection<String> features) {
         documents++;
         for (String f : new HashSet<>(features)) {
             df.merge(f, 1, Integer::sum);
@@ -206,17 +195,6 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
         if (df.size() > MAX_VOCABULARY) {
             df.values().removeIf(c -> c <= 1);
         }
-        if (signature != null && !signatures.containsKey(article) && stories.containsKey(story)) {
-            signatures.put(article, new Signed(story, signature.clone(), documents));
-            for (int b = 0; b < MinHash.BANDS; b++) {
-                bands.computeIfAbsent(MinHash.bandKey(signature, b), x -> new ArrayList<>(2)).add(article);
-            }
-        }
-    }
-
-    /** Signatures currently held (for tests of boundedness). */
-    synchronized int signatureCount() {
-        return signatures.size();
     }
 
     private void evict() {
@@ -237,22 +215,6 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
             return;
         }
         unfile(s);
-        for (String article : s.articles()) {
-            Signed sig = signatures.get(article);
-            if (sig != null && sig.story().equals(storyId)) {
-                signatures.remove(article);
-                for (int b = 0; b < MinHash.BANDS; b++) {
-                    long key = MinHash.bandKey(sig.signature(), b);
-                    List<String> ids = bands.get(key);
-                    if (ids != null) {
-                        ids.remove(article);
-                        if (ids.isEmpty()) {
-                            bands.remove(key);
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /** Takes a story's old entry out of postings and eviction orders (its profile entry is handled by callers). */

@@ -16,6 +16,8 @@ import org.crosscheck.api.StoryAssignment;
 import org.crosscheck.api.stage.SentenceEmbedder;
 import org.crosscheck.api.stage.PreparingClusterer;
 import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.api.state.StoryMerge;
+import org.crosscheck.embed.MiniLmEmbedder;
 
 /**
  * Single-pass story clustering: each article joins the most similar live story when the similarity clears a
@@ -33,7 +35,13 @@ import org.crosscheck.api.state.StoryIndex;
  * {@link #replay(AnnotatedArticle, String, StoryIndex)} records an article into a story decided earlier with the
  * same effects on the index, without deciding: how a restarted service warms its index from its store.
  *
- * <p>Stateless: all state is in the index (stories, document frequencies, duplicate signatures), so one instance
+ * <p>With a merge threshold ({@link ClusterConfig#mergeThreshold()}), an article that fits two live stories which
+ * also fit each other merges the newer into the older, recorded in the index as a
+ * {@link org.crosscheck.api.state.StoryMerge}: one event that the stream first told as two stories continues as
+ * one. Assignments already made are not rewritten, and {@link #replay(StoryMerge, MemoryStoryIndex)} applies a
+ * recorded merge when an index is warmed from a store.
+ *
+ * <p>Stateless: all state is in the index (stories, document frequencies, merges), so one instance
  * serves any number of streams and threads. Decisions depend only on the articles already in the index and are
  * reproducible: vectors are sorted, and ties go to the smaller story id.
  */
@@ -62,7 +70,11 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
      */
     public OnlineStoryClusterer(ClusterConfig config, SentenceEmbedder embedder) {
         this.config = Objects.requireNonNull(config, "config");
-        this.embedder = config.embeddingWeight() > 0 ? embedder : null;
+        // MiniLM's cost grows with the word pieces it reads: it reads only as many as the configuration asks for
+        SentenceEmbedder reading = embedder instanceof MiniLmEmbedder m
+                ? m.withMaxWordPieces(Math.min(config.embeddingWordPieces(), MiniLmEmbedder.MAX_WORD_PIECES))
+                : embedder;
+        this.embedder = config.embeddingWeight() > 0 ? reading : null;
     }
 
     /** The defaults tuned for embeddings ({@link ClusterConfig#withEmbeddings()}) on {@code embedder}. */
@@ -95,9 +107,9 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         if (embedder == null) {
             return f;
         }
-        String lead = FeatureExtractor.titleAndLead(doc, config.leadSentences(), config.embeddingChars());
+        String lead = FeatureExtractor.titleAndLead(doc, config.embeddingSentences(), config.embeddingChars());
         float[] v = lead.isBlank() ? null : embedder.embed(lead);
-        return new ArticleFeatures(f.id(), f.outlet(), f.date(), f.terms(), f.entities(), f.signature(), v);
+        return new ArticleFeatures(f.id(), f.outlet(), f.date(), f.terms(), f.entities(), v);
     }
 
     /** Assigns a prepared article; call in publication order, one article at a time per index. */
@@ -115,12 +127,10 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         SparseVector.Probe termProbe = terms.probe();
         SparseVector.Probe entityProbe = entities.probe();
 
-        Optional<DuplicateMatch> dup = memory == null ? Optional.empty()
-                : memory.nearDuplicate(f.signature(), config.duplicateJaccard());
-        StoryProfile dupStory = dup.flatMap(d -> index.get(d.story())).orElse(null);
-
         StoryProfile best = null;
         double bestScore = -1;
+        StoryProfile second = null;
+        double secondScore = -1;
         StoryProfile continued = null;
         double continuedScore = -1;
         for (StoryProfile s : index.candidates(keys(terms, entities), config.maxCandidates())) {
@@ -131,8 +141,13 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
             double raw = combined(termCosine, entityCosine, embeddingCosine);
             double score = decayed(raw, f, s);
             if (score > bestScore || score == bestScore && s.storyId().compareTo(best.storyId()) < 0) {
+                second = best;
+                secondScore = bestScore;
                 best = s;
                 bestScore = score;
+            } else if (score > secondScore || score == secondScore && s.storyId().compareTo(second.storyId()) < 0) {
+                second = s;
+                secondScore = score;
             }
 
             // continuation reads words and names, which a developing story keeps; a paraphrase-level embedding
@@ -148,17 +163,15 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
             }
         }
 
-        String duplicateOf = null;
         StoryProfile joined;
         double score;
-        if (dupStory != null) {
-            duplicateOf = dup.get().article();
-            joined = dupStory;
-            score = Math.max(decayed(contentSimilarity(terms, entities, f.embedding(), dupStory), f, dupStory),
-                    dup.get().jaccard());
-        } else if (best != null && bestScore >= config.joinThreshold()) {
+        if (best != null && bestScore >= config.joinThreshold()) {
             joined = best;
             score = bestScore;
+            if (second != null && secondScore >= config.mergeThreshold() && config.mergeThreshold() > 0
+                    && index instanceof MemoryStoryIndex merging) {
+                joined = merged(f, best, second, merging);
+            }
         } else if (continued != null) {
             joined = continued;
             score = continuedScore;
@@ -168,13 +181,13 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         }
         String story = joined == null ? storyIdFor(f.id()) : joined.storyId();
         record(f, terms, entities, joined, story, index, memory);
-        return new StoryAssignment(f.id(), story, joined == null, score, duplicateOf);
+        return new StoryAssignment(f.id(), story, joined == null, score, null);
     }
 
     /**
      * Records an article into a story decided earlier, without deciding anything: the same effects on the index as
      * the assignment that first put it there (the story's profile grows by the article, or starts with it when the
-     * story is not in the index; document frequencies and the near-duplicate signature are recorded), so an index
+     * story is not in the index; document frequencies are recorded), so an index
      * warmed by replaying a stored stream in publication order is the index that stream built, and the story ids
      * clients hold stay valid. The story need not have been started by this article; if it is not in the hot index
      * (never seen, or evicted), it starts again from this article under {@code storyId}.
@@ -207,6 +220,65 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         return new StoryAssignment(f.id(), storyId, joined == null, 1.0, null);
     }
 
+    /**
+     * The story the article joins when it fits two live stories, both at least at the merge threshold: the two
+     * merged, the newer into the older, when they are also that similar to each other (time decay included), so
+     * one event reported under two story ids becomes one from here on; otherwise {@code best} unchanged. Asking
+     * the stories to match each other, not only the article, keeps an article that mentions two events (a summit
+     * and the protest outside it) from gluing them together: a false merge costs more than a missed one.
+     */
+    private StoryProfile merged(ArticleFeatures f, StoryProfile best, StoryProfile second, MemoryStoryIndex index) {
+        double pair = storySimilarity(best, second);
+        if (pair < config.mergeThreshold()) {
+            return best;
+        }
+        boolean bestIsOlder = older(best, second);
+        StoryProfile into = bestIsOlder ? best : second;
+        StoryProfile from = bestIsOlder ? second : best;
+        StoryMerge merge = new StoryMerge(from.storyId(), into.storyId(), f.id(), pair);
+        StoryProfile both = into.merge(from, config.centroidTerms());
+        index.merge(merge, both);
+        return both;
+    }
+
+    /**
+     * Applies a merge decided earlier, without deciding: what {@link #assign} did to the index when it merged the
+     * two stories, so replaying a stored stream with its merges, each just before the article it names, rebuilds
+     * the index that stream built. Nothing happens when either story is no longer in the index (evicted since).
+     *
+     * @return whether the two stories were in the index and are now one
+     */
+    public boolean replay(StoryMerge merge, MemoryStoryIndex index) {
+        Objects.requireNonNull(merge, "merge");
+        Objects.requireNonNull(index, "index");
+        Optional<StoryProfile> into = index.get(merge.into());
+        Optional<StoryProfile> from = index.get(merge.from());
+        if (into.isEmpty() || from.isEmpty()) {
+            return false;
+        }
+        index.merge(merge, into.get().merge(from.get(), config.centroidTerms()));
+        return true;
+    }
+
+    /** How alike two stories are, as {@link #decayed} sees an article and a story, over the gap between them. */
+    double storySimilarity(StoryProfile a, StoryProfile b) {
+        double sim = combined(a.terms().cosine(b.terms()),
+                a.entities().isEmpty() || b.entities().isEmpty() ? -1 : a.entities().cosine(b.entities()),
+                a.embeddingCosine(b));
+        return decay(sim, a.first() == null || b.first() == null, a.gapDays(b));
+    }
+
+    /** Whether {@code a} is the older story: the earlier first date (undated last), then the smaller id. */
+    private static boolean older(StoryProfile a, StoryProfile b) {
+        if (a.first() != null && b.first() != null && !a.first().equals(b.first())) {
+            return a.first().isBefore(b.first());
+        }
+        if (a.first() == null != (b.first() == null)) {
+            return a.first() != null;
+        }
+        return a.storyId().compareTo(b.storyId()) < 0;
+    }
+
     /** The one place an article changes the index: its story's profile, then the corpus statistics. */
     private void record(ArticleFeatures f, SparseVector terms, SparseVector entities, StoryProfile joined,
                         String storyId, StoryIndex<StoryProfile> index, CorpusMemory memory) {
@@ -214,7 +286,7 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
                 : joined.add(f, terms, entities, config.centroidTerms());
         index.put(updated);
         if (memory != null) {
-            memory.observe(f.id(), updated.storyId(), f.date(), featureNames(f), f.signature());
+            memory.observe(featureNames(f));
         }
     }
 
@@ -223,11 +295,15 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
      * text without names is judged on its words instead of being penalised for the absence.
      */
     double decayed(double sim, ArticleFeatures f, StoryProfile s) {
-        if (f.date() == null || s.first() == null) {
+        return decay(sim, f.date() == null || s.first() == null, s.gapDays(f.date()));
+    }
+
+    private double decay(double sim, boolean undated, long gapDays) {
+        if (undated) {
             // an unknown gap could be months: ask for the evidence a one-half-life gap would need
             return sim * 0.5;
         }
-        double gap = Math.max(0, s.gapDays(f.date()) - config.graceDays());
+        double gap = Math.max(0, gapDays - config.graceDays());
         return gap == 0 ? sim : sim * Math.pow(0.5, gap / config.halfLifeDays());
     }
 

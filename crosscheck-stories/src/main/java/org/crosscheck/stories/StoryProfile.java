@@ -59,6 +59,52 @@ public record StoryProfile(String storyId, SparseVector terms, SparseVector enti
                 sum(embedding, a.embedding()));
     }
 
+    /**
+     * This story and a newer one found to be the same, as one story under this story's id: centroids summed (terms
+     * capped at {@code maxTerms}), date ranges joined, the newer story's members after this one's.
+     */
+    StoryProfile merge(StoryProfile newer, int maxTerms) {
+        List<String> ids = new ArrayList<>(articles);
+        ids.addAll(newer.articles);
+        List<String> outs = new ArrayList<>(outlets);
+        for (String o : newer.outlets) {
+            if (!outs.contains(o)) {
+                outs.add(o);
+            }
+        }
+        return new StoryProfile(storyId, terms.plus(newer.terms).top(maxTerms),
+                entities.plus(newer.entities).top(MAX_ENTITIES), min(first, newer.first), max(last, newer.last), ids,
+                outs, sum(embedding, newer.embedding));
+    }
+
+    /** Cosine of this story's embedding centroid with another story's; NaN when either has none. */
+    double embeddingCosine(StoryProfile other) {
+        if (embedding == null || other.embedding == null || embedding.length != other.embedding.length) {
+            return Double.NaN;
+        }
+        double dot = 0;
+        double a = 0;
+        double b = 0;
+        for (int i = 0; i < embedding.length; i++) {
+            dot += embedding[i] * other.embedding[i];
+            a += embedding[i] * embedding[i];
+            b += other.embedding[i] * other.embedding[i];
+        }
+        return a == 0 || b == 0 ? 0 : dot / Math.sqrt(a * b);
+    }
+
+    /**
+     * Days between this story's date range and another's, 0 when they overlap or either has no date (the caller
+     * decides what an unknown gap costs).
+     */
+    long gapDays(StoryProfile other) {
+        if (first == null || other.first == null) {
+            return 0;
+        }
+        return Math.max(0, Math.max(other.first.toEpochDay() - last.toEpochDay(),
+                first.toEpochDay() - other.last.toEpochDay()));
+    }
+
     /** Cosine of a unit vector with this story's embedding centroid; 0 when either is missing or zero. */
     double embeddingCosine(float[] unit) {
         if (unit == null || embedding == null || unit.length != embedding.length) {

@@ -16,6 +16,7 @@ import org.crosscheck.api.StoryAssignment;
 import org.crosscheck.api.stage.PreparingClusterer;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.api.state.StoryMerge;
 
 /**
  * Runs a clusterer over a finite batch as if it were a stream: articles go in publication order (undated ones
@@ -27,11 +28,17 @@ import org.crosscheck.api.state.StoryIndex;
  */
 public final class StoryStream<S extends StoryIndex.Summary> {
 
-    /** Assignments in input order, and the stories in order of their first article's arrival. */
-    public record Result(List<StoryAssignment> assignments, List<Story> stories) {
+    /**
+     * Assignments in input order, the stories in order of their first article's arrival, and the merges of stories
+     * found to be one, in the order they happened. Assignments are never rewritten by a later merge: an article's
+     * story does not depend on articles published after it, so the members a merged story had before its merge stay
+     * under its own id, and {@code merges} says where it went.
+     */
+    public record Result(List<StoryAssignment> assignments, List<Story> stories, List<StoryMerge> merges) {
         public Result {
             assignments = List.copyOf(assignments);
             stories = List.copyOf(stories);
+            merges = List.copyOf(merges);
         }
     }
 
@@ -87,6 +94,6 @@ public final class StoryStream<S extends StoryIndex.Summary> {
         }
         List<Story> out = new ArrayList<>(members.size());
         members.forEach((id, list) -> out.add(Story.of(id, list)));
-        return new Result(Arrays.asList(byInput), out);
+        return new Result(Arrays.asList(byInput), out, index.merges());
     }
 }

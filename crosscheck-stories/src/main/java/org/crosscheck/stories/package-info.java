@@ -4,7 +4,7 @@
  * numbers, entity names, and with a {@link org.crosscheck.api.stage.SentenceEmbedder} the embedding of its title and
  * lead) and when (a time decay measured to each story's date range, so a live story keeps growing).
  * {@link org.crosscheck.stories.MemoryStoryIndex} holds all the stream's state (stories with their centroids,
- * document frequencies, near-duplicate signatures) with memory bounded by a window; {@link
+ * document frequencies, the merges of stories found to be one) with memory bounded by a window; {@link
  * org.crosscheck.stories.StoryStream} runs a batch through them in the right order, preparing articles on all cores
  * and assigning them one at a time.
  */

@@ -89,7 +89,7 @@ class ClusterTuningIT {
         List<ArticleFeatures> fs = seeds.stream().map(k::prepare).toList();
         for (int i = 0; i < seeds.size(); i++) {
             System.out.println("[seed] " + seeds.get(i).id() + " lead: "
-                    + FeatureExtractor.titleAndLead(seeds.get(i), c.leadSentences(), c.embeddingChars()));
+                    + FeatureExtractor.titleAndLead(seeds.get(i), c.embeddingSentences(), c.embeddingChars()));
         }
         for (int i = 0; i < fs.size(); i++) {
             for (int j = i + 1; j < fs.size(); j++) {

@@ -3,14 +3,11 @@ package org.crosscheck.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The building blocks: sparse vectors, MinHash, the stemmer and the stop list. */
+/** The building blocks: sparse vectors, the stemmer and the stop list. */
 class SignalsTest {
 
     @Test
@@ -29,27 +26,6 @@ class SignalsTest {
         assertThat(sum.top(1).get("strike")).isEqualTo(3.0);
         assertThat(sum.top(1).size()).isEqualTo(1);
         assertThat(sum.normalized().norm()).isCloseTo(1.0, within(1e-12));
-    }
-
-    @Test
-    void minHashEstimatesJaccardOfFiveGrams() {
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            words.add("w" + i);
-        }
-        List<String> copy = new ArrayList<>(words);
-        copy.set(150, "changed");
-        List<String> other = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            other.add("v" + i);
-        }
-        long[] s = MinHash.signature(words);
-        assertThat(MinHash.jaccard(s, MinHash.signature(words))).isEqualTo(1.0);
-        assertThat(MinHash.jaccard(s, MinHash.signature(copy))).isGreaterThanOrEqualTo(0.8);
-        assertThat(MinHash.jaccard(s, MinHash.signature(other))).isLessThan(0.2);
-        assertThat(MinHash.signature(List.of())).isNull();
-        assertThat(MinHash.signature(List.of("one", "two"))).hasSize(MinHash.SIZE);
-        assertThat(Arrays.equals(MinHash.signature(words), s)).as("fixed seeds").isTrue();
     }
 
     @Test

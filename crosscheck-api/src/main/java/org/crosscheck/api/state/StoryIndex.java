@@ -26,4 +26,12 @@ public interface StoryIndex<S extends StoryIndex.Summary> {
 
     /** Number of stories in the hot index. */
     int size();
+
+    /**
+     * The merges recorded in this index so far, in the order they happened. An index whose clusterer never merges
+     * stories has none.
+     */
+    default List<StoryMerge> merges() {
+        return List.of();
+    }
 }
