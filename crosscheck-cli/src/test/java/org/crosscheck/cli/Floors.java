@@ -26,10 +26,12 @@ final class Floors {
         soft.assertThat(r.quotes().precision()).as("quote precision").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.speakers().value()).as("quote speakers").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.attributions().recall()).as("attribution recall").isGreaterThanOrEqualTo(1.0);
-        soft.assertThat(r.attributions().precision()).as("attribution precision").isGreaterThanOrEqualTo(0.28);
+        // the gold lists the attributions behind its claims, not every one: 0.28 until 2026-11-22, when a speech
+        // participle after a comma ("..., saying that") became a cue of its own and two real ones were added
+        soft.assertThat(r.attributions().precision()).as("attribution precision").isGreaterThanOrEqualTo(0.27);
         soft.assertThat(r.attributionKinds().value()).as("attribution kinds").isGreaterThanOrEqualTo(1.0);
-        soft.assertThat(r.claims().recall()).as("claim status recall").isGreaterThanOrEqualTo(0.64);
-        soft.assertThat(r.claims().precision()).as("claim status precision").isGreaterThanOrEqualTo(0.17);
+        soft.assertThat(r.claims().recall()).as("claim status recall").isGreaterThanOrEqualTo(0.71);
+        soft.assertThat(r.claims().precision()).as("claim status precision").isGreaterThanOrEqualTo(0.19);
         soft.assertThat(r.supersededFound()).as("older contrary report superseded").isTrue();
         soft.assertThat(r.disputedValues().value()).as("disputed figures").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.timeline().value()).as("timeline dates").isGreaterThanOrEqualTo(1.0);
