@@ -130,7 +130,8 @@ final class Lexicon {
     static final Set<String> ORGANIZATION_HEADS = set(
             "ministry", "department", "government", "military", "army", "police", "campaign", "committee",
             "office", "company", "firm", "embassy", "council", "commission", "agency", "union", "party",
-            "kremlin", "pentagon", "court", "board", "administration", "bank", "group", "coalition", "alliance", "team");
+            "kremlin", "pentagon", "court", "board", "administration", "bank", "group", "coalition", "alliance", "team",
+            "authority");
 
     /** Words after a source noun that keep the phrase going: "familiar with the decision", "close to the talks". */
     static final Set<String> POSTMODIFIER_STARTS = set("familiar", "close", "with", "briefed", "who",

@@ -107,6 +107,12 @@ class RuleAttributionExtractorTest {
     }
 
     @Test
+    void anUnnamedAuthorityIsAnOrganizationNotAnAnonymousSource() {
+        assertThat(run("Nearly 45 ferries were held in port, according to the harbour authority.")).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(SourceKind.ORGANIZATION));
+    }
+
+    @Test
     void passiveAndParticiplesAreNotCues() {
         assertThat(run("Lindgren was asked about the boats.")).isEmpty();
         assertThat(run("Coastal reports have indicated a shortage.")).singleElement()
