@@ -14,7 +14,8 @@ import org.crosscheck.api.TimeType;
  * Periods named by pointing back at a date the text has just given: "that year", "later that month", "the same
  * day", "the following year". They are resolved against the latest date of fine enough granularity found before
  * them, not against the article's date; with no such date, "that day" is left out and "the following year" keeps
- * the value counted from the article's date. Runs after the other rule groups, whose candidates it reads.
+ * the value counted from the article's date. Also the day before or after a day named right after ("the day
+ * before Tuesday's hearing"). Runs after the other rule groups, whose candidates it reads.
  */
 final class Anaphora {
 
@@ -36,6 +37,12 @@ final class Anaphora {
 
     private static final Keyed WEEKDAY_POINTER_KEYED = Keyed.words(WEEKDAY_POINTER, "the")
             .afterThe("previous", "preceding", "following");
+
+    /** "the day before last Tuesday's hearing", "the day after Christmas": a day counted from the day named next. */
+    private static final Pattern DAY_BESIDE = Pattern.compile("\\b(?:the\\s+)?day\\s+(before|after)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed DAY_BESIDE_KEYED = Keyed.words(DAY_BESIDE, "the", "day").afterThe("day");
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2}).*");
@@ -73,6 +80,7 @@ final class Anaphora {
             ctx.found().removeIf(c -> c.start() == start && c.end() == end);
             ctx.add(start, end, TimeType.DATE, value);
         }
+        besideDays(ctx);
         for (MatchResult w : ctx.matches(WEEKDAY_POINTER_KEYED)) {
             Matcher ref = reference(ctx, w.start(), DAY);
             if (ref == null) {
@@ -84,6 +92,21 @@ final class Anaphora {
             boolean back = !w.group(1).equalsIgnoreCase("following");
             LocalDate value = day.with(back ? TemporalAdjusters.previous(named) : TemporalAdjusters.next(named));
             ctx.add(w.start(), w.end(), TimeType.DATE, Calendar.day(value));
+        }
+    }
+
+    /** Adds "the day before X" for every X found right after it whose value is a day. */
+    private static void besideDays(Context ctx) {
+        for (MatchResult b : ctx.matches(DAY_BESIDE_KEYED)) {
+            int shift = b.group(1).equalsIgnoreCase("before") ? -1 : 1;
+            for (Candidate c : java.util.List.copyOf(ctx.found())) {
+                Matcher v = DAY.matcher(c.value());
+                if (c.start() == b.end() && c.value().length() == 10 && v.matches()) {
+                    LocalDate day = Calendar.safeDate(Integer.parseInt(v.group(1)), Integer.parseInt(v.group(2)),
+                            Integer.parseInt(v.group(3)));
+                    ctx.add(b.start(), c.end(), TimeType.DATE, Calendar.day(day.plusDays(shift)));
+                }
+            }
         }
     }
 

@@ -160,6 +160,12 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
         return text.substring(sentenceStarts[i], Math.min(text.length(), sentenceEnds[i]));
     }
 
+    /** The sentence around {@code offset} up to it, as text; the 200 characters before it when no sentence holds it. */
+    String sentenceBefore(int offset) {
+        int i = sentenceIndex(offset);
+        return text.substring(i < 0 ? Math.max(0, offset - 200) : sentenceStarts[i], offset);
+    }
+
     /** The sentence holding {@code offset}, or -1; sentences come in text order, so a binary search finds it. */
     private int sentenceIndex(int offset) {
         int i = java.util.Arrays.binarySearch(sentenceStarts, offset);

@@ -10,8 +10,9 @@ import org.crosscheck.api.TimeType;
 
 /**
  * Single days named relative to the article's date: weekdays ("on Sunday", "last Friday", "Tuesday night"),
- * "today", "yesterday", "tomorrow", "tonight", "this morning", holidays, and clock times ("at 3 p.m."). None of
- * them can be placed without the article's date, so with no anchor they are left out rather than guessed.
+ * "today", "yesterday", "tomorrow", "tonight", "this morning", "mid-afternoon", holidays, and clock times ("at 3
+ * p.m.", "4 in the morning"). None of them can be placed without the article's date, so with no anchor they are
+ * left out rather than guessed.
  */
 final class Days {
 
@@ -35,9 +36,19 @@ final class Days {
     private static final Keyed PART_OF_TODAY_KEYED = Keyed.words(PART_OF_TODAY, "this", "last");
 
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*"
-            + "(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)|\\b(noon|midday|midnight)\\b", Pattern.CASE_INSENSITIVE);
+            + "(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|a\\.m\\b|p\\.m\\b)|\\b(noon|midday|midnight)\\b"
+            + "|(?<![\\d:.])\\b(\\d{1,2})\\s+in\\s+the\\s+(morning|afternoon|evening)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Keyed CLOCK_KEYED = Keyed.words(CLOCK, "noon", "midday", "midnight").and(Lexicon.DIGITS);
+
+    /**
+     * "mid-afternoon", "midmorning", with the day they fall on when one follows ("mid-afternoon yesterday", "mid
+     * morning Friday"): a part of a day, {@code TAF} or {@code TMO}, on that day or else on the article's.
+     */
+    private static final Pattern MID_PART = Pattern.compile("\\b(?i:mid-?\\s?(morning|afternoon))"
+            + "(?:\\s+(?:(?i:on)\\s+)?(?:((?i:yesterday|today|tomorrow))|(" + Lexicon.WEEKDAY + ")))?\\b");
+
+    private static final Keyed MID_PART_KEYED = Keyed.words(MID_PART, "mid");
 
     /** Weekdays in the plural recur: "on Tuesdays", "Friday nights". */
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile("\\b(" + Lexicon.WEEKDAY + ")(?:s|\\s+(morning"
@@ -82,16 +93,14 @@ final class Days {
                     && GENERIC_AGE.contains(ctx.wordAfter(d.end()).toLowerCase(Locale.ROOT))) {
                 continue; // "today's youth", "in today's world": the present age, not a day
             }
+            if (titleToday(ctx, d.start(), d.group(1))) {
+                continue; // "USA Today", "Psychology Today", "the Today show": a title, not a day
+            }
             if (word.equals("tomorrow") && d.group().length() == word.length()
                     && ctx.wordBefore(d.start()).equals("of")) {
                 continue; // "the people of tomorrow", "the cars of tomorrow": a coming age, not the next day
             }
-            LocalDate date = switch (word) {
-                case "yesterday" -> anchor.minusDays(1);
-                case "tomorrow" -> anchor.plusDays(1);
-                default -> anchor;
-            };
-            addDay(ctx, d.start(), d.end(), date, keptPart(d.group(2)));
+            addDay(ctx, d.start(), d.end(), deictic(anchor, word), keptPart(d.group(2)));
         }
         for (MatchResult p : ctx.matches(PART_OF_TODAY_KEYED)) {
             boolean lastNight = p.group(1).equalsIgnoreCase("last");
@@ -109,6 +118,12 @@ final class Days {
             };
             ctx.add(pl.start(), pl.end(), TimeType.SET, "XXXX-WXX-" + Lexicon.weekday(pl.group(1)) + part);
         }
+        for (MatchResult mp : ctx.matches(MID_PART_KEYED)) {
+            LocalDate date = mp.group(2) != null ? deictic(anchor, mp.group(2))
+                    : mp.group(3) != null ? Calendar.weekday(anchor, Lexicon.weekday(mp.group(3)),
+                    ctx.tense(mp.start(), mp.end())) : anchor;
+            addDay(ctx, mp.start(), mp.end(), date, mp.group(1));
+        }
         for (MatchResult w : ctx.matches(THE_WEEKEND_KEYED)) {
             LocalDate saturday = Calendar.weekday(anchor, 6, ctx.tense(w.start(), w.end()));
             ctx.add(w.start(), w.end(), TimeType.DATE, Calendar.isoWeek(saturday) + "-WE");
@@ -117,6 +132,41 @@ final class Days {
         for (MatchResult h : ctx.matches(HOLIDAY_KEYED)) {
             holiday(ctx, h.start(), h.end(), h.group(1));
         }
+    }
+
+    /** What follows "Today" when it names a programme: "the Today show". */
+    private static final Pattern PROGRAMME = Pattern.compile("\\s+(?i:show|program|programme)\\b");
+
+    /**
+     * Whether a capitalised "Today" inside a sentence is part of a title: right after a capitalised word, one space
+     * between ("USA Today", "VOA Today", "Psychology Today"), or before "show" ("NBC's Today show").
+     */
+    private static boolean titleToday(Context ctx, int start, String word) {
+        if (!word.equals("Today") || ctx.atSentenceStart(start)) {
+            return false;
+        }
+        String text = ctx.text();
+        int end = start + word.length();
+        if (PROGRAMME.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            return true;
+        }
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int i = start - 1;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < start - 1 && Character.isUpperCase(text.charAt(i)) && !ctx.atSentenceStart(i);
+    }
+
+    /** The day "today", "tonight", "yesterday" or "tomorrow" names. */
+    private static LocalDate deictic(LocalDate anchor, String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> anchor.minusDays(1);
+            case "tomorrow" -> anchor.plusDays(1);
+            default -> anchor;
+        };
     }
 
     /**
@@ -192,6 +242,13 @@ final class Days {
                     continue; // "high noon comes today": the hour of a showdown, not a clock time
                 }
                 hour = c.group(4).equalsIgnoreCase("midnight") ? 24 : 12;
+            } else if (c.group(5) != null) {
+                // "4 in the morning", "6 in the evening": the hour, on the clock half that the part of day says
+                hour = Integer.parseInt(c.group(5));
+                if (hour < 1 || hour > 12) {
+                    continue;
+                }
+                hour = c.group(6).equalsIgnoreCase("morning") ? hour % 12 : hour % 12 + 12;
             } else {
                 hour = Integer.parseInt(c.group(1));
                 minute = c.group(2) == null ? 0 : Integer.parseInt(c.group(2));

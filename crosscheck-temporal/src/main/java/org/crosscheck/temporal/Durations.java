@@ -46,8 +46,13 @@ final class Durations {
             .afterThe("past", "last", "next", "previous", "coming", "following", "first", "final", "latest")
             .afterThe(Lexicon.NUMBER_STARTS);
 
+    /**
+     * "for years", "in recent weeks", "months of talks"; "weeks or months" is one stretch of the first unit's
+     * length, as TimeML writes it.
+     */
     private static final Pattern VAGUE = Pattern.compile("\\b(?:(for|in|over|within|after|of|recent|coming|past"
-            + "|next|last)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b(\\s+of\\b)?",
+            + "|next|last)\\s+)?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\\b((?:\\s+or\\s+"
+            + "(?:minutes|hours|days|weeks|months|years|decades|centuries)\\b)?)(\\s+of\\b)?",
             Pattern.CASE_INSENSITIVE);
 
     private static final Keyed VAGUE_KEYED = Keyed.words(VAGUE, "for", "in", "over", "within", "after", "of",
@@ -66,7 +71,7 @@ final class Durations {
     private static final Keyed AHEAD_KEYED = Keyed.words(AHEAD, "the").afterThe("day", "week", "month", "year");
 
     private static final Pattern SET = Pattern.compile("\\b(?:(?:every|each)\\s+(other\\s+)?(second|minute|hour|day"
-            + "|week|month|year|morning|night|evening|" + Lexicon.WEEKDAY + "|" + Lexicon.MONTH_FULL + ")"
+            + "|week|month|quarter|year|morning|night|evening|" + Lexicon.WEEKDAY + "|" + Lexicon.MONTH_FULL + ")"
             + "|(daily|weekly|monthly|yearly|nightly|hourly)"
             + "|(once|twice|three times|several times)\\s+(?:a|an|per|every)\\s+(hour|day"
             + "|week|month|year))\\b", Pattern.CASE_INSENSITIVE);
@@ -156,21 +161,21 @@ final class Durations {
         }
         for (MatchResult v : ctx.matches(VAGUE_KEYED)) {
             String lead = v.group(1) == null ? "" : v.group(1).toLowerCase(Locale.ROOT);
-            if (lead.isEmpty() && v.group(3) == null) {
+            if (lead.isEmpty() && v.group(4) == null) {
                 continue; // a bare plural unit is too often part of something else
             }
             if (lead.equals("of") && ctx.wordBefore(v.start()).equals("matter")
-                    || v.group(3) != null && PART_OF_DAY_LEAD.contains(ctx.wordBefore(v.start(2)))) {
+                    || v.group(4) != null && PART_OF_DAY_LEAD.contains(ctx.wordBefore(v.start(2)))) {
                 continue; // "a matter of days": soon; "the early hours of Thursday": part of a day, not a length
             }
             String unit = v.group(2).toLowerCase(Locale.ROOT);
             if (lead.equals("recent") || lead.equals("past") || lead.equals("last") || lead.equals("coming")
                     || lead.equals("next")) {
                 // "in recent years", "in the coming weeks": a stretch of unstated length, as TimeBank writes them
-                ctx.add(v.start(), v.end(2), TimeType.DURATION, Lexicon.duration(-1, unit));
+                ctx.add(v.start(), v.end(3), TimeType.DURATION, Lexicon.duration(-1, unit));
                 continue;
             }
-            ctx.add(v.start(2), v.end(2), TimeType.DURATION, Lexicon.duration(-1, unit));
+            ctx.add(v.start(2), v.end(3), TimeType.DURATION, Lexicon.duration(-1, unit));
         }
         for (MatchResult o : ctx.matches(OVER_THE_KEYED)) {
             ctx.add(o.start(1), o.end(1), TimeType.DURATION, Lexicon.duration(-1, o.group(2)));
@@ -287,7 +292,8 @@ final class Durations {
                     unit = "day";
                 }
                 double every = m.group(1) != null ? 2 : 1;
-                ctx.add(m.start(), m.end(), TimeType.SET, Lexicon.duration(every, unit));
+                ctx.add(m.start(), m.end(), TimeType.SET, unit.equals("quarter") ? "P" + (int) every + "Q"
+                        : Lexicon.duration(every, unit));
             } else if (m.group(3) != null) {
                 String word = m.group(3).toLowerCase(Locale.ROOT);
                 unit = switch (word) {

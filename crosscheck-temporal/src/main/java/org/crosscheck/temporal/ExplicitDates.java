@@ -47,11 +47,13 @@ final class ExplicitDates {
 
     private static final Keyed MONTH_ALONE_KEYED = Keyed.words(MONTH_ALONE, "early", "late", "mid", "last", "next",
             "this", "the").and(Lexicon.MONTH_STARTS).afterThe("end", "beginning", "start", "middle");
-    private static final Pattern YEAR = Pattern.compile("(?<![$£€\\d.,/-])\\b(?:(?:fiscal|calendar|early|late|mid-?)"
-            + "\\s*)?((?:1[6-9]|20)\\d\\d)(?!\\d|,\\d|\\.\\d|\\s*(?:%|percent|per cent)|-\\d|s\\b|'s\\b)",
+    /** A year, with what may stand before it in the same expression ("fiscal 1989", "mid-1996", "post-1959"). */
+    private static final Pattern YEAR = Pattern.compile("(?<![$£€\\d.,/-])\\b(?:(?:fiscal|calendar|early|late|mid-?"
+            + "|pre-|post-)\\s*)?((?:1[6-9]|20)\\d\\d)(?!\\d|,\\d|\\.\\d|\\s*(?:%|percent|per cent)|-\\d|s\\b|'s\\b)",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Keyed YEAR_KEYED = Keyed.words(YEAR, "fiscal", "calendar", "early", "late", "mid", "1", "2");
+    private static final Keyed YEAR_KEYED = Keyed.words(YEAR, "fiscal", "calendar", "early", "late", "mid", "pre",
+            "post", "1", "2");
     private static final Pattern DECADE = Pattern.compile("\\b(?:the\\s+)?(?:(?:early|mid-?|late)\\s*)?"
             + "((?:1[6-9]|20)\\d)0'?s\\b", Pattern.CASE_INSENSITIVE);
 
@@ -74,6 +76,14 @@ final class ExplicitDates {
 
     private static final Keyed SPOKEN_YEAR_KEYED = Keyed.words(SPOKEN_YEAR, "nineteen", "eighteen", "the", "two")
             .afterThe("year");
+
+    /** A season with its year read out: "the winter of nineteen ninety-four". */
+    private static final Pattern SEASON_SPOKEN_YEAR = Pattern.compile("\\b(?:the\\s+)?(spring|summer|fall|autumn"
+            + "|winter)\\s+of\\s+" + SPOKEN_YEAR_WORDS + "\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed SEASON_SPOKEN_YEAR_KEYED = Keyed.words(SEASON_SPOKEN_YEAR, "the", "spring", "summer",
+            "fall", "autumn", "winter").afterThe("spring", "summer", "fall", "autumn", "winter")
+            .whenMentioned("nineteen", "eighteen", "thousand");
 
     /** A month with its year read out: "January nineteen ninety-seven". */
     private static final Pattern MONTH_SPOKEN_YEAR = Pattern.compile("\\b(" + Lexicon.MONTH + "),?\\s+(?:of\\s+)?"
@@ -119,6 +129,15 @@ final class ExplicitDates {
     private static final Set<String> MONTH_LEAD = Set.of("in", "since", "by", "until", "till", "from", "through",
             "during", "early", "late", "mid", "last", "next", "this", "of", "before", "after", "to", "between", "and",
             "or", "for", "throughout", "end", "beginning", "start", "middle", "around", "about");
+
+    /**
+     * Articles before a month that modifies the noun after it ("the March accession", "a June agreement"): a month
+     * then, unless a word of the kind that follows a title comes next ("the March on Washington", "a May of rain").
+     */
+    private static final Set<String> ARTICLE = Set.of("the", "a", "an");
+
+    private static final Set<String> NOT_NOUN = Set.of("of", "for", "on", "in", "to", "at", "by", "and", "or", "with",
+            "from", "is", "was", "are", "were", "that", "which", "who");
 
     /** Ambiguous month names that count as months only after such a word. */
     private static final Set<String> AMBIGUOUS = Set.of("May", "March", "April", "June", "August");
@@ -180,6 +199,18 @@ final class ExplicitDates {
             int start = part.find() ? part.start() : m.start();
             ctx.add(ctx.withPreposition(start), m.end(), TimeType.DATE, value);
         }
+        for (MatchResult s : ctx.matches(SEASON_SPOKEN_YEAR_KEYED)) {
+            int year = spokenYear(s.group(2), s.group(3), s.group(4), s.group(5), false);
+            if (year > 0) {
+                String code = switch (s.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                    case "spring" -> "SP";
+                    case "summer" -> "SU";
+                    case "winter" -> "WI";
+                    default -> "FA";
+                };
+                ctx.add(ctx.withPreposition(s.start()), s.end(), TimeType.DATE, String.format("%04d-%s", year, code));
+            }
+        }
         for (MatchResult s : ctx.matches(MONTH_SPOKEN_YEAR_KEYED)) {
             int month = Lexicon.month(s.group(1));
             int year = spokenYear(s.group(2), s.group(3), s.group(4), s.group(5), s.group().toLowerCase(
@@ -223,7 +254,25 @@ final class ExplicitDates {
                     ctx.wordBefore(start)));
         }
         ctx.add(ctx.withPreposition(start), end, TimeType.DATE, value);
+        Matcher second = SECOND_DAY.matcher(ctx.text()).region(end, Math.min(ctx.text().length(), end + 40));
+        if (yearText == null && second.lookingAt()) {
+            int other = Integer.parseInt(second.group(1));
+            if (other > day && Calendar.validDay(month, other)) {
+                ctx.add(second.start(1), second.end(1), TimeType.DATE, value.substring(0, 8)
+                        + String.format("%02d", other));
+            }
+        }
     }
+
+    /**
+     * A second day of the same month joined by a word after a month and day ("April 24 and 25", "May 23 through
+     * 26"): its own date, in the month and year of the first; not a count or an amount that follows ("April 24 and 25
+     * percent"), nor a day with a year of its own. A span written with a dash ("May 5-11") is left as one
+     * expression.
+     */
+    private static final Pattern SECOND_DAY = Pattern.compile("\\s+(?:and|or|through|to)\\s+(\\d{1,2})"
+            + "(?:st|nd|rd|th)?(?![\\d,.:]\\d)\\b(?!\\s*(?:%|percent|[ap]\\.?m\\b|million|billion|thousand|hundred"
+            + "|years?|months?|weeks?|days?|hours?|people|of)\\b|\\s*%|,?\\s+\\d{4})");
 
     private static void monthsAlone(Context ctx) {
         for (MatchResult m : ctx.matches(MONTH_ALONE_KEYED)) {
@@ -231,7 +280,9 @@ final class ExplicitDates {
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
             String before = ctx.wordBefore(m.start(2));
             String after = ctx.wordAfter(m.end());
-            boolean led = !modifier.isEmpty() || MONTH_LEAD.contains(before);
+            boolean led = !modifier.isEmpty() || MONTH_LEAD.contains(before) || ARTICLE.contains(before)
+                    && !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && !NOT_NOUN.contains(after)
+                    && ctx.text().startsWith(" " + after, m.end());
             if (AMBIGUOUS.contains(name) && !led) {
                 continue;
             }

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.crosscheck.api.TimeType;
 
 /**
- * Joins a clock time to the day written next to it ("5 p.m. EST Nov. 9", "Tuesday at 9 a.m."): alone, the clock
- * time can only be placed on the article's date, which is wrong whenever the day says otherwise.
+ * Joins a clock time to the day written next to it ("5 p.m. EST Nov. 9", "Tuesday at 9 a.m."), or dates it by the
+ * day a bracket after it gives: alone, the clock time can only be placed on the article's date, which is wrong
+ * whenever the day says otherwise.
  */
 final class Merges {
 
@@ -36,6 +37,40 @@ final class Merges {
                 }
             }
             out.add(c);
+        }
+        return out;
+    }
+
+    /** An opening bracket right after a clock time, whose content restates the time: "(4 a.m. EDT Thursday)". */
+    private static final Pattern INTO_BRACKET = Pattern.compile("\\s*\\(\\s*");
+
+    /** A short bracket between a clock time and its day: "10:35 a.m. (0735 GMT) Friday". */
+    private static final Pattern OVER_BRACKET = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*,?\\s*(?:on\\s+)?");
+
+    /** A clock time as written alone: its date can only be the article's, unless the text says otherwise. */
+    private static final Pattern BARE_CLOCK = Pattern.compile("(?i)\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?|noon|midday"
+            + "|midnight|\\d{1,2}\\s+in\\s+the\\s+\\w+");
+
+    /**
+     * The candidates with a bare clock time dated by the day that a bracket after it gives, the two kept apart as
+     * written: "at 10:35 a.m. (0735 GMT) Friday" and "at 4 in the morning (4 a.m. EDT Thursday)" happen on that
+     * Friday and that Thursday, not on the article's date.
+     */
+    static List<Candidate> clockBeforeBracket(String text, List<Candidate> sorted) {
+        List<Candidate> out = new ArrayList<>(sorted);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate clock = out.get(i);
+            Candidate next = out.get(i + 1);
+            if (!isClock(clock) || !BARE_CLOCK.matcher(text.substring(clock.start(), clock.end())).matches()
+                    || !(isDay(next) || isClock(next) && !BARE_CLOCK.matcher(text.substring(next.start(),
+                    next.end())).matches())) {
+                continue;
+            }
+            String gap = text.substring(clock.end(), next.start());
+            if (INTO_BRACKET.matcher(gap).matches() || OVER_BRACKET.matcher(gap).matches() && isDay(next)) {
+                out.set(i, new Candidate(clock.start(), clock.end(), clock.type(),
+                        next.value().substring(0, 10) + clock.value().substring(10)));
+            }
         }
         return out;
     }

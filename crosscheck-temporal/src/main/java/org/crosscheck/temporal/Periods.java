@@ -49,8 +49,9 @@ final class Periods {
 
     private static final Keyed IN_THE_KEYED = Keyed.words(IN_THE, "earl", "late");
 
+    /** "three years ago"; "or so" may hedge the count ("a week or so ago") without changing the date meant. */
     private static final Pattern AGO = Pattern.compile("\\b(" + Lexicon.NUMBER + ")[- ](" + Lexicon.UNIT + ")s?\\s+"
-            + "(ago|earlier|before|from now|hence)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:or\\s+so\\s+)?(ago|earlier|before|from now|hence)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Keyed AGO_KEYED = Keyed.words(AGO).and(Lexicon.NUMBER_STARTS);
 
@@ -68,7 +69,7 @@ final class Periods {
             .afterThe("same", "corresponding", "comparable", "quarter", "period");
 
     private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s+)?(?:(\\d{4}|this year's|last year's"
-            + "|next year's)\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second"
+            + "|next year's)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(first|second"
             + "|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -76,6 +77,13 @@ final class Periods {
             "calendar", "first", "second", "third", "fourth", "latter").and(Lexicon.DIGITS)
             .afterThe("this", "last", "next", "fiscal", "calendar", "first", "second", "third", "fourth", "latter")
             .afterThe(Lexicon.DIGITS);
+
+    /** "the first two quarters of 1990", "the last two quarters": a half of the year, as TIMEX3 writes it. */
+    private static final Pattern TWO_QUARTERS = Pattern.compile("\\b(?:the\\s+)?(first|last|final|second)\\s+two"
+            + "\\s+quarters(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d))?\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed TWO_QUARTERS_KEYED = Keyed.words(TWO_QUARTERS, "the", "first", "last", "final",
+            "second").afterThe("first", "last", "final", "second");
 
     private static final Pattern THIS_QUARTER = Pattern.compile("\\bthe\\s+(latest|last|past|previous|recent|most"
             + " recent|current|latest fiscal|same)?\\s*quarter\\b(?!-to-)", Pattern.CASE_INSENSITIVE);
@@ -250,8 +258,23 @@ final class Periods {
      * same quarter a year before: an earnings report names the quarter once and then compares in later sentences.
      */
     private static boolean mentionsQuarter(Context ctx, int offset) {
+        if (longerPeriodBefore(ctx, offset)) {
+            return false;
+        }
         String before = ctx.text().substring(Math.max(0, offset - QUARTER_REACH), offset).toLowerCase(Locale.ROOT);
         return before.contains("quarter") || ctx.sentenceAround(offset).toLowerCase(Locale.ROOT).contains("quarter");
+    }
+
+    /** A stretch of months longer than a quarter that a report compares: "the first nine months", "the first half". */
+    private static final Pattern LONGER_PERIOD = Pattern.compile("(?i)\\b(?:(?:six|nine|twelve|6|9|12)[- ]months?"
+            + "|first\\s+half)\\b");
+
+    /**
+     * Whether the sentence, before {@code offset}, names a stretch longer than a quarter: "For the nine months, ...
+     * compared with a loss a year earlier" compares the nine months, and the year before is what TimeBank writes.
+     */
+    private static boolean longerPeriodBefore(Context ctx, int offset) {
+        return LONGER_PERIOD.matcher(ctx.sentenceBefore(offset)).find();
     }
 
     /** A quarter's value, {@code 1989-Q3}: its year and its number. */
@@ -299,6 +322,12 @@ final class Periods {
 
     private static void quarters(Context ctx) {
         LocalDate anchor = ctx.anchor();
+        for (MatchResult t : ctx.matches(TWO_QUARTERS_KEYED)) {
+            int n = t.group(1).equalsIgnoreCase("first") ? 1 : 2;
+            String year = t.group(2) != null ? t.group(2) : anchor == null ? "XXXX"
+                    : Integer.toString(halfYear(anchor, n));
+            ctx.add(t.start(), t.end(), TimeType.DATE, year + "-H" + n);
+        }
         for (MatchResult m : ctx.matches(QUARTER_KEYED)) {
             boolean half = m.group(3).equalsIgnoreCase("half");
             String ordinal = m.group(2).toLowerCase(Locale.ROOT);
@@ -323,10 +352,7 @@ final class Periods {
             } else if (anchor == null) {
                 value = "XXXX" + suffix;
             } else if (half) {
-                value = Calendar.yearOf(anchor, QUARTER_TENSE, y -> {
-                    LocalDate first = LocalDate.of(y, n * 6 - 5, 1);
-                    return new Calendar.Period(first, first.plusMonths(6).minusDays(1));
-                }) + suffix;
+                value = halfYear(anchor, n) + suffix;
             } else {
                 value = Calendar.quarter(anchor, n, QUARTER_TENSE);
             }
@@ -362,6 +388,14 @@ final class Periods {
         }
     }
 
+
+    /** The year of the latest half {@code n} begun by {@code anchor}: halves, like quarters, are reported after. */
+    private static int halfYear(LocalDate anchor, int n) {
+        return Calendar.yearOf(anchor, QUARTER_TENSE, y -> {
+            LocalDate first = LocalDate.of(y, n * 6 - 5, 1);
+            return new Calendar.Period(first, first.plusMonths(6).minusDays(1));
+        });
+    }
 
     private static void seasons(Context ctx) {
         for (MatchResult m : ctx.matches(SEASON_KEYED)) {

@@ -22,6 +22,9 @@ final class References {
     private static final Keyed REF_KEYED = Keyed.words(REF, "now", "current", "at$", "these", "recent", "lately",
             "in$", "the", "future", "coming", "upcoming").afterThe("past", "future", "moment", "near", "short");
 
+    /** "then" right before "current": "the then current price", "the then-current chairman". */
+    private static final Pattern THEN = Pattern.compile("(?i)\\bthen[- ]$");
+
     /** What makes "the past" the start of a counted stretch: "the past two quarters", "the past year". */
     private static final Pattern COUNT_OR_UNIT = Pattern.compile("\\s+(?:(?:\\d+|two|three|four|five|six|seven|eight"
             + "|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few|couple\\s+of)[- ]+)?(?:" + Lexicon.UNIT
@@ -46,6 +49,12 @@ final class References {
             if (word.endsWith("the past") && COUNT_OR_UNIT.matcher(ctx.text()).region(m.end(),
                     Math.min(ctx.text().length(), m.end() + 30)).lookingAt()) {
                 continue; // "the past two quarters", "the past three summers": a stretch counted, not the past
+            }
+            if (word.equals("current") && THEN.matcher(ctx.text()).region(Math.max(0, m.start() - 6), m.start())
+                    .find()) {
+                int then = ctx.text().lastIndexOf("then", m.start());
+                ctx.add(then, m.end(), TimeType.DATE, "PAST_REF"); // "the then current price": current back then
+                continue;
             }
             String value = switch (word) {
                 case "recently", "lately", "in the past", "the past" -> "PAST_REF";

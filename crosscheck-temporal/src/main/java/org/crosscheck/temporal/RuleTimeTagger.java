@@ -66,7 +66,7 @@ public final class RuleTimeTagger implements TimeTagger {
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start));
-        kept = Merges.clockWithDay(text, kept);
+        kept = Merges.clockBeforeBracket(text, Merges.clockWithDay(text, kept));
         List<TimeExpression> out = new ArrayList<>(kept.size());
         for (Candidate c : kept) {
             out.add(new TimeExpression(c.start(), c.end(), text.substring(c.start(), c.end()), c.type(), c.value()));

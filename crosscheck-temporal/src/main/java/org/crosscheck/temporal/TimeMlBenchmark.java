@@ -208,7 +208,7 @@ public final class TimeMlBenchmark {
             if (match < 0) {
                 errors.misses.merge(g.text().toLowerCase(Locale.ROOT) + " = " + g.value(), 1, Integer::sum);
                 errors.outcomes.add(new Outcome(Outcome.Kind.MISSED, doc.part(), doc.name(), doc.anchor(), g.text(),
-                        g.value(), g.type(), null, null, context));
+                        g.value(), g.type(), null, null, null, context));
                 continue;
             }
             used[match] = true;
@@ -222,14 +222,15 @@ public final class TimeMlBenchmark {
                         + t.value() + " | dct " + doc.anchor(), 1, Integer::sum);
             }
             errors.outcomes.add(new Outcome(right ? Outcome.Kind.RIGHT : Outcome.Kind.WRONG_VALUE, doc.part(),
-                    doc.name(), doc.anchor(), g.text(), g.value(), g.type(), t.text(), t.value(), context));
+                    doc.name(), doc.anchor(), g.text(), g.value(), g.type(), t.text(), t.value(), t.type().name(),
+                    context));
         }
         for (int i = 0; i < found.size(); i++) {
             if (!used[i]) {
                 TimeExpression t = found.get(i);
                 errors.falsePositives.merge(t.text().toLowerCase(Locale.ROOT) + " = " + t.value(), 1, Integer::sum);
                 errors.outcomes.add(new Outcome(Outcome.Kind.EXTRA, doc.part(), doc.name(), doc.anchor(), null, null,
-                        null, t.text(), t.value(), context(doc.text(), t.start(), t.end())));
+                        null, t.text(), t.value(), t.type().name(), context(doc.text(), t.start(), t.end())));
             }
         }
         for (Tally tally : tallies) {

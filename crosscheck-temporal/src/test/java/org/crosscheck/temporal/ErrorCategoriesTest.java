@@ -10,7 +10,8 @@ class ErrorCategoriesTest {
     private static final LocalDate DCT = LocalDate.of(2024, 11, 18);
 
     private static Outcome wrong(String goldText, String gold, String found) {
-        return new Outcome(Outcome.Kind.WRONG_VALUE, "p", "d", DCT, goldText, gold, "DATE", goldText, found, "");
+        return new Outcome(Outcome.Kind.WRONG_VALUE, "p", "d", DCT, goldText, gold, "DATE", goldText, found, "DATE",
+                "");
     }
 
     @Test

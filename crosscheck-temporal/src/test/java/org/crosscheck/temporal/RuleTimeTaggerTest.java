@@ -1,6 +1,7 @@
 package org.crosscheck.temporal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -292,6 +293,16 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void nineMonthsComparedWithAYearEarlierAreTheYearBefore() {
+        // the anchor is 2024-11-18; the report is on the third quarter, but this sentence compares nine months
+        String report = "Orvan Steel earned $4 million in the third quarter. For the nine months, it earned "
+                + "$9 million, up from $7 million a year earlier.";
+        assertThat(value(report, "a year earlier")).isEqualTo("2023");
+        assertThat(value("Orvan Steel earned $4 million in the third quarter, up from $3 million a year earlier. "
+                + "For the nine months, it earned $9 million.", "a year earlier")).isEqualTo("2023-Q3");
+    }
+
+    @Test
     void aReportOnAFiscalQuarterComparesWithThatQuarter() {
         // the anchor is 2024-11-18: the latest calendar quarter is the third, but the report names its fiscal first
         String report = "Orvan Steel said its fiscal first quarter, ended Sept. 30, brought a profit of $4 million. "
@@ -385,6 +396,14 @@ class RuleTimeTaggerTest {
                 .orElseThrow();
         assertThat(t.text()).isEqualTo("January nineteen ninety-seven");
         assertThat(t.value()).isEqualTo("1997-01");
+    }
+
+    @Test
+    void aSeasonWithASpokenYearIsOneExpression() {
+        TimeExpression t = find("That is the level we saw in the winter of nineteen ninety-four.", "winter", ANCHOR)
+                .orElseThrow();
+        assertThat(t.text()).isEqualTo("in the winter of nineteen ninety-four");
+        assertThat(t.value()).isEqualTo("1994-WI");
     }
 
     @Test
@@ -548,6 +567,115 @@ class RuleTimeTaggerTest {
         assertThat(value("The ferry will sail over the weekend.", "weekend")).isEqualTo("2024-W47-WE");
     }
 
+
+    @Test
+    void aHedgedCountBeforeAgoStillCountsBack() {
+        // the anchor is Monday 2024-11-18, in ISO week 47
+        TimeExpression t = find("A week or so ago, the mayor picked the date.", "week", ANCHOR).orElseThrow();
+        assertThat(t.text()).isEqualTo("A week or so ago");
+        assertThat(t.value()).isEqualTo("2024-W46");
+    }
+
+    @Test
+    void theFirstOrLastTwoQuartersAreAHalf() {
+        assertThat(value("Sales will fall through the first two quarters of 1990.", "quarters")).isEqualTo("1990-H1");
+        assertThat(value("Profit rose in the last two quarters of 2023.", "quarters")).isEqualTo("2023-H2");
+    }
+
+    @Test
+    void midAfternoonIsAPartOfTheDayItFallsOn() {
+        assertThat(value("At mid-afternoon yesterday, the shares were up.", "afternoon")).isEqualTo("2024-11-17TAF");
+        assertThat(value("By mid afternoon, the shelling had stopped.", "afternoon")).isEqualTo("2024-11-18TAF");
+        assertThat(value("He spoke at midmorning on Friday.", "morning")).isEqualTo("2024-11-15TMO");
+    }
+
+    @Test
+    void anHourInTheMorningOrEveningIsAClockTime() {
+        assertThat(value("The ferry leaves at 4 in the morning.", "morning")).isEqualTo("2024-11-18T04:00");
+        assertThat(value("The ferry leaves at 6 in the evening.", "evening")).isEqualTo("2024-11-18T18:00");
+    }
+
+    @Test
+    void aClockTimeTakesTheDayABracketAfterItGives() {
+        String restated = "The father left at 4 in the morning (4 a.m. EDT Wednesday), officials said.";
+        assertThat(value(restated, "4 in the morning")).isEqualTo("2024-11-13T04:00");
+        String converted = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.";
+        assertThat(value(converted, "10:35")).isEqualTo("2024-11-15T10:35");
+        assertThat(find(converted, "Friday", ANCHOR).map(TimeExpression::text)).contains("Friday");
+        assertThat(value("The vote closes at 5 p.m. (the deadline).", "5 p.m.")).isEqualTo("2024-11-18T17:00");
+    }
+
+    @Test
+    void theDayBeforeOrAfterADayIsCountedFromIt() {
+        // the anchor is Monday 2024-11-18
+        TimeExpression t = find("The day before last Tuesday's hearing, Manuel went to the house.", "day before",
+                ANCHOR).orElseThrow();
+        assertThat(t.text()).isEqualTo("The day before last Tuesday's");
+        assertThat(t.value()).isEqualTo("2024-11-11");
+        assertThat(value("They will meet the day after Christmas.", "day after")).isEqualTo("2024-12-26");
+        assertThat(find("He came the day after his death.", "day", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void aYearAfterPreOrPostIsThatYear() {
+        assertThat(value("The post-1959 politics split families.", "1959")).isEqualTo("1959");
+        assertThat(find("The post-1959 politics split families.", "1959", ANCHOR).map(TimeExpression::text))
+                .contains("post-1959");
+        assertThat(value("Its pre-2008 rules were looser.", "2008")).isEqualTo("2008");
+    }
+
+    @Test
+    void todayInATitleIsNoDay() {
+        assertThat(tag("The mayor told USA Today that the bridge was safe.", ANCHOR)).isEmpty();
+        assertThat(tag("He said so on NBC's Today show.", ANCHOR)).isEmpty();
+        assertThat(tag("This is VOA Today.", ANCHOR)).isEmpty();
+        assertThat(value("Today, the bridge reopened.", "Today")).isEqualTo("2024-11-18");
+        assertThat(value("The mayor said Today is a good day.", "Today")).isEqualTo("2024-11-18");
+    }
+
+    @Test
+    void weeksOrMonthsIsOneStretch() {
+        List<TimeExpression> found = tag("He probably died within weeks or months of his capture.", ANCHOR);
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("weeks or months", "PXW"));
+    }
+
+    @Test
+    void everyQuarterIsASetOfQuarters() {
+        assertThat(tag("The company must pay $100 million in interest every quarter.", ANCHOR))
+                .extracting(TimeExpression::value, TimeExpression::type).containsExactly(
+                        tuple("P1Q", TimeType.SET));
+        assertThat(value("Dividends are paid every other quarter.", "quarter")).isEqualTo("P2Q");
+    }
+
+    @Test
+    void thenCurrentIsThePast() {
+        TimeExpression t = find("Holders may buy shares at half the then current price.", "current", ANCHOR)
+                .orElseThrow();
+        assertThat(t.text()).isEqualTo("then current");
+        assertThat(t.value()).isEqualTo("PAST_REF");
+        assertThat(value("Holders may buy shares at half the current price.", "current")).isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void aSecondDayAfterAMonthAndDayIsADateOfItsOwn() {
+        LocalDate february = LocalDate.of(1999, 2, 10);
+        String summit = "A ceremony will be held at the summit on April 24 and 25.";
+        assertThat(value(summit, "April 24", february)).isEqualTo("1999-04-24");
+        assertThat(tag(summit, february)).extracting(TimeExpression::text, TimeExpression::value)
+                .contains(tuple("25", "1999-04-25"));
+        assertThat(tag("Turnout on Nov. 5 and 25 percent of the rest were counted.", ANCHOR))
+                .extracting(TimeExpression::text).doesNotContain("25");
+    }
+
+    @Test
+    void aMonthBetweenAnArticleAndANounIsAMonth() {
+        LocalDate february = LocalDate.of(1999, 2, 10);
+        assertThat(value("The March accession will let them sign.", "March", february)).isEqualTo("1999-03");
+        assertThat(value("It is trying to sell itself under a June agreement.", "June")).isEqualTo("2024-06");
+        assertThat(tag("Thousands joined the March on Washington.", ANCHOR)).isEmpty();
+        assertThat(tag("She met a May Department Stores buyer.", ANCHOR)).isEmpty();
+    }
     @Test
     void longestOverlapWins() {
         List<TimeExpression> found = tag("The toll road opened three years ago in Arlenburg.", ANCHOR);
