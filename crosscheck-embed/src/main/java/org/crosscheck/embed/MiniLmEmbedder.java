@@ -10,8 +10,10 @@ import org.crosscheck.api.stage.SentenceEmbedder;
  * {@link #embed} call and at most once per JVM, whichever thread gets there first; every {@code MiniLmEmbedder}
  * (also those made with the public no-arg constructor) shares that one model. Thread-safe: ONNX Runtime sessions
  * may be run from several threads at once. Each call runs on the calling thread alone (no ONNX Runtime thread pool),
- * so throughput comes from calling from several threads, one per core. Texts are embedded one at a time: on two
- * cores that is faster than batching, which pads every text to the longest of the batch.
+ * so throughput comes from calling from several threads, one per core. Texts are embedded one at a time, and there
+ * is no batch method on purpose: the quantised model scales its activations per run, so a text embedded in a batch
+ * gets a vector that depends on its batch-mates (mean cosine 0.993 with its own on 512 corpus leads), and batches of
+ * 4 to 32 were slower on two cores besides (see {@link OnnxModel}).
  *
  * <p>Texts are cut to a budget of word pieces ([CLS] and [SEP] included): the model's window of
  * {@value #MAX_WORD_PIECES} by default, fewer with {@link #withMaxWordPieces}. The cost of a call grows with the word
@@ -82,7 +84,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         return normalised(Model.INSTANCE.meanPooled(text, maxWordPieces));
     }
 
-    private static float[] normalised(float[] vector) {
+    /** {@code vector} scaled to length 1; the zero vector stays zero. */
+    static float[] normalised(float[] vector) {
         double norm = 0;
         for (float v : vector) {
             norm += (double) v * v;

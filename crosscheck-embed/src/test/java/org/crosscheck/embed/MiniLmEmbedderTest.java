@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.crosscheck.api.stage.SentenceEmbedder;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +67,28 @@ class MiniLmEmbedderTest {
                 .isNotEqualTo(embedder.embed(opening + ". A lemon cake recipe follows for the summer."));
         String shortText = "Dockworkers strike";
         assertThat(capped.embed(shortText)).containsExactly(embedder.embed(shortText));
+    }
+
+    @Test
+    void twoThreadsGetTheVectorsOneThreadGets() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            texts.add("Report " + i + ": the port of Valmora stayed closed for a " + (i % 5 + 2)
+                    + "th day as the union and the harbour authority met again" + ", and talks went on".repeat(i % 4));
+        }
+        MiniLmEmbedder lead = MiniLmEmbedder.shared().withMaxWordPieces(24);
+        List<float[]> alone = texts.stream().map(lead::embed).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<float[]>> shared = new ArrayList<>();
+            for (String t : texts) {
+                shared.add(pool.submit(() -> lead.embed(t)));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(shared.get(i).get()).as(texts.get(i)).containsExactly(alone.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
