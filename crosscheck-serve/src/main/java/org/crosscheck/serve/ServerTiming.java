@@ -1,6 +1,7 @@
 package org.crosscheck.serve;
 
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,9 +12,15 @@ import org.eclipse.jetty.server.Request;
  * ({@code queue}: a busy run queue or a collector's pause shows here), and how long its handler took ({@code app}).
  * A client's latency minus both is the network and the client; without the split a slow percentile cannot be
  * told apart from a slow handler.
+ *
+ * <p>A second header, {@code Crosscheck-Clock}, gives the same moments on the wall clock, in microseconds since the
+ * epoch: {@code arrived} (Jetty's, to the millisecond), {@code started} and {@code finished} (the handler). A client
+ * on the same machine reads the same clock, so it can split its own latency into the way to the server, the
+ * server's share and the way back: the load benchmark does, to say where its slowest requests lost their time.
  */
 final class ServerTiming {
     static final String HEADER = "Server-Timing";
+    static final String CLOCK = "Crosscheck-Clock";
     private static final String STARTED = "crosscheck.started";
 
     private ServerTiming() {
@@ -26,8 +33,9 @@ final class ServerTiming {
         if (base != null) {
             arrived = base.getTimeStamp();
         }
-        long queued = arrived == 0 ? -1 : System.currentTimeMillis() - arrived;
-        ctx.attribute(STARTED, new long[] {System.nanoTime(), queued});
+        long now = epochMicros();
+        long queued = arrived == 0 ? -1 : now / 1000 - arrived;
+        ctx.attribute(STARTED, new long[] {System.nanoTime(), queued, arrived * 1000, now});
     }
 
     static void finish(Context ctx) {
@@ -39,6 +47,36 @@ final class ServerTiming {
         String value = started[1] < 0 ? String.format(Locale.ROOT, "app;dur=%.2f", app)
                 : String.format(Locale.ROOT, "queue;dur=%d, app;dur=%.2f", started[1], app);
         ctx.header(HEADER, value);
+        ctx.header(CLOCK, (started[2] > 0 ? "arrived=" + started[2] + ", " : "") + "started=" + started[3]
+                + ", finished=" + epochMicros());
+    }
+
+    /** The wall clock in microseconds since the epoch (the resolution {@link Instant#now()} has on Linux). */
+    static long epochMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+    }
+
+    /**
+     * The moments of a {@code Crosscheck-Clock} value, in epoch microseconds by name ({@code arrived},
+     * {@code started}, {@code finished}); empty when absent, unreadable values left out.
+     */
+    static Map<String, Long> clock(String value) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (value == null) {
+            return out;
+        }
+        for (String part : value.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                try {
+                    out.put(part.substring(0, eq).strip(), Long.parseLong(part.substring(eq + 1).strip()));
+                } catch (NumberFormatException e) {
+                    // not a number: left out, the others are still read
+                }
+            }
+        }
+        return out;
     }
 
     /** The durations of a {@code Server-Timing} value, in milliseconds by name; empty when absent or unreadable. */

@@ -25,6 +25,30 @@ class UnitsTest {
     }
 
     @Test
+    void theTailBreakdownNamesTheSegmentWhereTheSlowestRequestsWaited() {
+        TailBreakdown b = new TailBreakdown();
+        long t = 1_000_000_000L;
+        for (int i = 0; i < 198; i++, t += 10_000) {
+            // 1 ms each: 0.2 to the server, 0.1 queued, 0.3 handled, 0.2 back, 0.2 body
+            b.record(1_000_000, t, java.util.Map.of("arrived", t + 200, "started", t + 300, "finished", t + 600),
+                    t + 800, t + 1_000);
+        }
+        // the two slowest waited 50 ms on the way back
+        b.record(51_000_000, t, java.util.Map.of("arrived", t + 200, "started", t + 300, "finished", t + 600),
+                t + 50_600, t + 50_800);
+        b.record(52_000_000, t, java.util.Map.of("arrived", t + 200, "started", t + 300, "finished", t + 600),
+                t + 51_600, t + 51_800);
+        b.record(1_000_000, t, java.util.Map.of("started", t), t, t); // no arrival: left out
+        assertThat(b.size()).isEqualTo(200);
+        var bytes = new java.io.ByteArrayOutputStream();
+        b.print(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8), "briefs", null);
+        String out = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(out).contains("slowest 1%: 2, from 51.0 ms")
+                .containsPattern("way back\\s+0\\.20\\s+50\\.50\\s+51\\.00\\s+2 ")
+                .containsPattern("to server\\s+0\\.20\\s+0\\.20\\s+0\\.20\\s+0 ");
+    }
+
+    @Test
     void cursorsResumeRightAfterTheLastStoryEvenWhenStoriesArrive() {
         List<StoryEntry> list = new ArrayList<>(List.of(entry("b", LocalDate.of(2033, 1, 3)),
                 entry("a", LocalDate.of(2033, 1, 2)), entry("c", LocalDate.of(2033, 1, 2)), entry("d", null)));
