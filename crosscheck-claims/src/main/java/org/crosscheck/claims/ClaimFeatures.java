@@ -30,9 +30,12 @@ import org.crosscheck.api.stage.SentenceEmbedder;
  *                         else {@code null}
  * @param vector           L2-normalised embedding of the content text, or {@code null} without an embedder
  * @param figures          the numbers it states, with what they count
+ * @param verb             the key of its main predicate's verb ({@link Clauses#predicate}), or {@code null}
+ * @param possible         whether the main predicate is stated as a possibility or a condition, not as done
  */
 public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities, Set<String> subject,
-                            String negatedPredicate, float[] vector, List<Figure> figures) {
+                            String negatedPredicate, float[] vector, List<Figure> figures, String verb,
+                            boolean possible) {
 
     public ClaimFeatures {
         keys = Set.copyOf(keys);
@@ -45,14 +48,28 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
     static List<ClaimFeatures> of(List<Claim> articleClaims, SentenceEmbedder embedder) {
         Map<String, String> heads = heads(articleClaims);
         List<ClaimFeatures> out = new ArrayList<>(articleClaims.size());
+        Claim previous = null;
         for (Claim c : articleClaims) {
-            out.add(of(c, heads, embedder));
+            out.add(of(c, sharedHead(previous, c), heads, embedder));
+            previous = c;
         }
         return out;
     }
 
-    private static ClaimFeatures of(Claim c, Map<String, String> heads, SentenceEmbedder embedder) {
-        String content = contentText(c);
+    /**
+     * The head an object conjunct shares with the claim before it ("The shift was driven by A" and "B", cut at
+     * " and "), or {@code null}: the conjunct is compared as the statement "The shift was driven by B".
+     */
+    private static String sharedHead(Claim previous, Claim c) {
+        if (previous == null || !previous.article().equals(c.article())
+                || c.start() - previous.end() != " and ".length()) {
+            return null;
+        }
+        return Clauses.sharedHead(previous.statement(), c.statement());
+    }
+
+    private static ClaimFeatures of(Claim c, String head, Map<String, String> heads, SentenceEmbedder embedder) {
+        String content = head == null ? contentText(c) : head + " " + contentText(c);
         Set<String> ents = new LinkedHashSet<>();
         Set<String> nameWords = new HashSet<>();
         for (String e : c.entities()) {
@@ -95,11 +112,22 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
                 keys.add(wanted ? "?" + Lexicon.key(lower) : Lexicon.key(lower));
             }
         }
+        if (CIRCUMSTANCE.matcher(content).find()) {
+            keys.add(Lexicon.key("cause"));
+        }
         String predicate = c.negated() ? Lexicon.negatedPredicate(content) : null;
         float[] vector = embedder == null ? null : embedder.embed(content);
+        Clauses.MainVerb main = Clauses.predicate(content);
         return new ClaimFeatures(c, keys, ents, subject(content, c.entities(), heads), predicate, vector,
-                Figure.of(c));
+                Figure.of(c), main == null ? null : Lexicon.key(main.verb()), main != null && main.possible());
     }
+
+    /**
+     * "The decision comes as troops arrive", "the move came amid protests": news English sets an event in the
+     * circumstance that prompted it, which other outlets state as a cause ("was triggered by", "in response to").
+     */
+    private static final Pattern CIRCUMSTANCE = Pattern.compile(
+            "\\b(?:comes?|came|coming)\\s+(?:as|amid|after|in\\s+the\\s+wake\\s+of)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A capital's country beside it: "Moscow" in one report and "Russia" in another name one actor. */
     private static void addCountry(Set<String> names, String entity) {

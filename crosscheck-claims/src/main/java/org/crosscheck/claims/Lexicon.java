@@ -119,7 +119,7 @@ public final class Lexicon {
                     "rebuff")),
             Map.entry("#decide", List.of("decide", "decision", "directive", "policy")),
             Map.entry("#cause", List.of("cause", "trigger", "influence", "prompt", "spur", "motivate", "motivation",
-                    "provoke")),
+                    "provoke", "response", "reaction", "retaliation")),
             Map.entry("#territory", List.of("territory", "soil", "land", "ground")),
             Map.entry("#deep", List.of("deep", "deeper", "deepest", "inside", "long-range", "far")));
 

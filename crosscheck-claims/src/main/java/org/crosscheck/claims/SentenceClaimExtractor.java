@@ -13,13 +13,16 @@ import org.crosscheck.api.TimeExpression;
 import org.crosscheck.api.stage.ClaimExtractor;
 
 /**
- * One claim per checkable sentence. A sentence is checkable when it reports something a second outlet could
- * confirm or contradict: it has a verb (a header such as "Troops on the border" has none), it names an entity, a
- * number or a time, and it is neither a question nor a fragment nor inside a non-reporting region (Q&amp;A, opinion).
+ * The claims of the checkable sentences, one per clause unit. A sentence is checkable when it reports something a
+ * second outlet could confirm or contradict: it has a verb (a header such as "Troops on the border" has none), it
+ * names an entity, a number or a time, and it is neither a question nor a fragment nor inside a non-reporting region
+ * (Q&amp;A, opinion).
  *
- * <p>Why sentences and not clauses: upstream sentence spans are reliable while clause boundaries from regular
- * expressions are not, and evidence must point at text a reader recognises. The aligner compares claims by their
- * content words, so a long sentence still meets a short one that states the same fact.
+ * <p>Why clause units and not whole sentences: a sentence that states two facts ("the ministry approved the closure
+ * after dockworkers walked out") could join only one claim group, so the outlet went missing from the other. A
+ * sentence is divided only at the general clause boundaries of {@link Clauses}, and only when each part is a
+ * statement naming something checkable; otherwise it stays one claim. A unit is a span of its sentence, so the
+ * brief cites the exact clause, and it keeps the sentence's attribution and the article's date.
  */
 public final class SentenceClaimExtractor implements ClaimExtractor {
 
@@ -37,15 +40,17 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
         }
         String text = doc.text();
         for (Sentence s : doc.sentences()) {
-            Claim c = claimOf(doc, text, s);
-            if (c != null) {
-                out.add(c);
-            }
+            out.addAll(claimsOf(doc, text, s));
         }
         return List.copyOf(out);
     }
 
-    private static Claim claimOf(AnnotatedArticle doc, String text, Sentence s) {
+    /**
+     * The claims of one sentence: one per clause unit ({@link Clauses}) when it states several facts, else one for
+     * the whole sentence. Every unit keeps the sentence's attribution and the article's date; its entities, figures
+     * and times are those inside its own span.
+     */
+    private static List<Claim> claimsOf(AnnotatedArticle doc, String text, Sentence s) {
         int start = Math.max(0, s.start());
         int end = Math.min(text.length(), s.end());
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -55,33 +60,61 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
             end--;
         }
         if (end - start < 2) {
-            return null;
+            return List.of();
         }
         Span span = new Span(start, end);
         if (doc.isNonReporting(span)) {
-            return null;
+            return List.of();
         }
         String sentence = text.substring(start, end);
         if (isQuestion(sentence) || REPORTED_QUESTION.matcher(sentence).find()) {
-            return null;
+            return List.of();
         }
         List<String> words = Lexicon.words(sentence);
         if (words.size() < MIN_WORDS || words.stream().noneMatch(Lexicon::isVerbLike)) {
-            return null;
+            return List.of();
         }
-        List<String> entities = new ArrayList<>();
-        for (EntityMention m : doc.entities()) {
-            if (span.contains(m.span()) && !entities.contains(m.canonical())) {
-                entities.add(m.canonical());
-            }
-        }
+        List<EntityMention> entities = doc.entities().stream().filter(m -> span.contains(m.span())).toList();
         List<Quantity> quantities = doc.quantities().stream().filter(q -> span.contains(q.span())).toList();
         List<TimeExpression> times = doc.times().stream().filter(t -> span.contains(t.span())).toList();
         if (entities.isEmpty() && quantities.isEmpty() && times.isEmpty()) {
-            return null;
+            return List.of();
         }
-        return new Claim(doc.id() + ":" + start, doc.id(), start, end, sentence, entities, quantities, times,
-                attributionFor(doc, span), Lexicon.isNegated(sentence), doc.anchor());
+        Attribution attribution = attributionFor(doc, span);
+        int offset = start;
+        List<Clauses.Unit> units = Clauses.split(sentence, u -> names(new Span(offset + u.start(), offset + u.end()),
+                entities, quantities, times));
+        List<Claim> out = new ArrayList<>(units.size());
+        String previous = null;
+        for (Clauses.Unit u : units) {
+            Span at = new Span(start + u.start(), start + u.end());
+            String statement = sentence.substring(u.start(), u.end());
+            // an object conjunct ("... driven by A and B": B) is negated when its shared head is
+            String head = previous == null ? null : Clauses.sharedHead(previous, statement);
+            // a subordinate unit cut from a sentence has its own polarity: "while the council declined to comment"
+            // denies, whatever its "while"; a sentence that opens on one keeps the reading of its main clause
+            String polar = head != null ? head + " " + statement : u.start() > 0 ? Clauses.body(statement) : statement;
+            boolean negated = Lexicon.isNegated(polar);
+            List<String> names = new ArrayList<>();
+            for (EntityMention m : entities) {
+                if (at.contains(m.span()) && !names.contains(m.canonical())) {
+                    names.add(m.canonical());
+                }
+            }
+            out.add(new Claim(doc.id() + ":" + at.start(), doc.id(), at.start(), at.end(), statement, names,
+                    quantities.stream().filter(q -> at.contains(q.span())).toList(),
+                    times.stream().filter(t -> at.contains(t.span())).toList(), attribution, negated, doc.anchor()));
+            previous = statement;
+        }
+        return out;
+    }
+
+    /** Whether a span names something a second outlet can check: an entity, a figure or a time. */
+    private static boolean names(Span span, List<EntityMention> entities, List<Quantity> quantities,
+                                 List<TimeExpression> times) {
+        return entities.stream().anyMatch(m -> span.contains(m.span()))
+                || quantities.stream().anyMatch(q -> span.contains(q.span()))
+                || times.stream().anyMatch(t -> span.contains(t.span()));
     }
 
     /**

@@ -246,17 +246,57 @@ public final class StoryClaimAligner implements ClaimAligner {
      * of them is not named by the other claim at all), or different figures for one kind of thing ("the package
      * builds 55 miles of fence" / "the deal pays for 234 miles of fence": precise figures of one unit family, none of
      * one claim within the other's hedges). A passive turn ("the loan was approved by Tarsland") names both actors
-     * on both sides and is no clash.
+     * on both sides and is no clash. Also one predicate stated as possible and as done ({@link #possibleAgainstDone})
+     * and a measure the other claim does not speak of ({@link #unsharedMeasure}).
      */
     static boolean differentFacts(Claim a, Claim b, ClaimScores sim) {
         ClaimFeatures fa = sim.features(a);
-        ClaimFeatures fb = fa == null || fa.subject().isEmpty() ? null : sim.features(b);
+        ClaimFeatures fb = sim.features(b);
         if (fa != null && fb != null && !fa.subject().isEmpty() && !fb.subject().isEmpty()
                 && !anyNamed(fa.subject(), fb.subject())
                 && (!anyNamed(fa.subject(), fb.entities()) || !anyNamed(fb.subject(), fa.entities()))) {
             return true;
         }
+        if (fa != null && fb != null && (possibleAgainstDone(fa, fb) || unsharedMeasure(fa, fb)
+                || unsharedMeasure(fb, fa))) {
+            return true;
+        }
         return figuresDisagree(sim.figures(a), sim.figures(b));
+    }
+
+    /**
+     * Whether two claims state one predicate, one as a possibility or a condition and the other as done: "the port
+     * could divert ships if talks fail" is no report that ships were diverted, and "the decision could strengthen
+     * Kyiv's position" none that something strengthens it.
+     */
+    static boolean possibleAgainstDone(ClaimFeatures a, ClaimFeatures b) {
+        return a.possible() != b.possible() && a.verb() != null && b.verb() != null
+                && (a.verb().equals(b.verb()) || b.keys().contains(a.verb()) || a.keys().contains(b.verb()));
+    }
+
+    /**
+     * Whether {@code a} states a measure that {@code b} does not speak of: a precise figure of something {@code b}
+     * never names nor counts, by a verb {@code b} does not use. "The port handled 1.2 million containers" and "the
+     * port was closed" share their subject, not their fact; "3,000 strikers gathered at the gates" and "strikers
+     * gathered" share the verb and stay comparable.
+     */
+    static boolean unsharedMeasure(ClaimFeatures a, ClaimFeatures b) {
+        if (a.verb() == null || b.keys().contains(a.verb())) {
+            return false;
+        }
+        for (Figure f : a.figures()) {
+            if (f.vague() || f.projected() || f.family().isEmpty() || b.keys().contains(f.family())) {
+                continue;
+            }
+            boolean counted = false;
+            for (Figure g : b.figures()) {
+                counted |= g.family().equals(f.family());
+            }
+            if (!counted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -91,7 +91,9 @@ final class TimelineBuilder {
             }
             o.articles().addAll(d.articles());
             for (Evidence e : d.support()) {
-                if (!o.support().contains(e)) {
+                // a clause inside a sentence already cited adds nothing
+                if (o.support().stream().noneMatch(x -> x.article().equals(e.article()) && x.start() <= e.start()
+                        && e.end() <= x.end())) {
                     o.support().add(e);
                 }
             }

@@ -42,6 +42,13 @@ class ParaphraseRulesTest {
                 .q(figure, value, unit, qualifier).build();
     }
 
+    /** Whether the claims of two one-sentence articles report different facts, whatever their similarity. */
+    private boolean differentFacts(AnnotatedArticle a, AnnotatedArticle b) {
+        List<Claim> claims = Fixture.claims(List.of(a, b));
+        ClaimScores sim = new ClaimScores(aligner.state("s", claims, List.of()));
+        return StoryClaimAligner.differentFacts(claims.get(0), claims.get(1), sim);
+    }
+
     private List<ClaimFeatures> features(AnnotatedArticle doc) {
         return aligner.prepare(SourceProfiles.context(doc, null), Fixture.claims(List.of(doc))).features();
     }
@@ -163,5 +170,55 @@ class ParaphraseRulesTest {
         // inside a quotation the words are the speaker's own statement
         assertThat(ClaimFeatures.withoutCommentary("\"We hit the depot, showing our reach,\" the general said."))
                 .isEqualTo("\"We hit the depot, showing our reach,\" the general said.");
+    }
+    @Test
+    void aMeasureAndAStateChangeOfOneSubjectAreTwoFacts() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The port, the largest in Corran, handled 1.2 million containers last year.")
+                .loc("Corran", "Corran").q("1.2 million containers", 1_200_000, "containers", EXACT).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-03")
+                .s("Corran's largest port was closed on Sunday during the strike.")
+                .loc("Corran", "Corran").t("on Sunday", "2031-05-01").build();
+        List<Claim> claims = Fixture.claims(List.of(a, b));
+        assertThat(new ClaimScores(aligner.state("s", claims, List.of())).similarity(claims.get(0), claims.get(1)))
+                .isPositive();
+        assertThat(differentFacts(a, b)).isTrue();
+        assertThat(together(align(List.of(a, b)), "a", "b")).isFalse();
+    }
+
+    @Test
+    void aCountOfWhatTheOtherStatesWithTheSameVerbStaysComparable() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("More than 3,000 strikers gathered at the gates of the Corran harbour on Monday.")
+                .loc("Corran", "Corran").q("More than 3,000 strikers", 3000, "strikers", Qualifier.MORE_THAN)
+                .t("on Monday", "2031-05-01").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("Strikers gathered at the gates of the Corran harbour on Monday.")
+                .loc("Corran", "Corran").t("on Monday", "2031-05-01").build();
+        assertThat(differentFacts(a, b)).isFalse();
+        assertThat(together(align(List.of(a, b)), "a", "b")).isTrue();
+    }
+
+    @Test
+    void aPossibilityIsNoReportOfWhatWasDone() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The harbour master said the Port of Corran could divert ships to Ostrel if talks failed.")
+                .loc("Port of Corran", "Port of Corran").loc("Ostrel", "Ostrel").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-04")
+                .s("Ships bound for the Port of Corran were diverted to Ostrel on Sunday.")
+                .loc("Port of Corran", "Port of Corran").loc("Ostrel", "Ostrel").t("on Sunday", "2031-05-03")
+                .build();
+        AnnotatedArticle c = Fixture.article("c", "Outlet Three", "2031-05-04")
+                .s("Ships heading for the Port of Corran have been diverted to Ostrel since Sunday.")
+                .loc("Port of Corran", "Port of Corran").loc("Ostrel", "Ostrel").t("Sunday", "2031-05-03")
+                .build();
+        List<ClaimFeatures> fa = features(a);
+        assertThat(fa.get(0).possible()).isTrue();
+        assertThat(fa.get(0).verb()).isEqualTo(Lexicon.key("divert"));
+        assertThat(features(b).get(0).possible()).isFalse();
+        List<ClaimGroup> groups = align(List.of(a, b, c));
+        assertThat(together(groups, "a", "b")).isFalse();
+        assertThat(together(groups, "a", "c")).isFalse();
+        assertThat(together(groups, "b", "c")).isTrue();
     }
 }

@@ -90,6 +90,23 @@ class SeedBriefIT {
             assertThat(g.claims()).allMatch(c -> c.statement().contains("Storm Shadow"));
         });
 
+        // one sentence of 001 states two facts, what influenced the decision's timing (Trump's coming presidency)
+        // and what prompted it (Russia's alliance with North Korea): each clause joins its own corroboration and
+        // cites its own clause
+        AnnotatedArticle b = docs.stream().filter(d -> d.id().equals("001")).findFirst().orElseThrow();
+        Sentence twoFacts = b.sentences().stream()
+                .filter(x -> b.text().substring(x.start(), x.end()).contains("impending transition")).findFirst()
+                .orElseThrow();
+        List<ClaimGroup> clauseGroups = brief.claims().stream().filter(g -> g.status() == ClaimStatus.CORROBORATED)
+                .filter(g -> g.claims().stream().anyMatch(c -> c.article().equals("001")
+                        && twoFacts.start() <= c.start() && c.end() <= twoFacts.end()))
+                .toList();
+        assertThat(clauseGroups).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(clauseGroups).anySatisfy(g -> assertThat(g.articles()).contains("003"));
+        int sentenceLength = b.text().substring(twoFacts.start(), twoFacts.end()).strip().length();
+        assertThat(clauseGroups).allSatisfy(g -> assertThat(g.support()).noneMatch(e -> e.article().equals("001")
+                && e.end() - e.start() >= sentenceLength));
+
         ClaimGroup troops = brief.claims().stream().filter(g -> g.status() == ClaimStatus.DISPUTED)
                 .filter(g -> g.values().stream().anyMatch(v -> v.value() == 8000)).findFirst().orElseThrow();
         assertThat(troops.values()).extracting(ClaimValue::value).contains(3000.0, 8000.0, 10000.0, 11000.0);

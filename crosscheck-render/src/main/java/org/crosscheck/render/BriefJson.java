@@ -11,13 +11,15 @@ import org.crosscheck.api.BriefQuote;
 import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.ClaimValue;
 import org.crosscheck.api.Evidence;
+import org.crosscheck.api.Sentence;
 import org.crosscheck.api.SourceProfile;
 import org.crosscheck.api.Story;
 import org.crosscheck.api.TimelineEvent;
 
 /**
  * Briefs as JSON in the fields of {@code crosscheck brief} (INTERFACE.md). Every support span also carries the
- * text it covers, so a reader of the JSON sees the sentence without opening the article.
+ * text it covers, so a reader of the JSON sees the sentence without opening the article, and a span that is one
+ * clause of a longer sentence the sentence's offsets ({@code sentence_start}, {@code sentence_end}).
  */
 public final class BriefJson {
     private BriefJson() {
@@ -112,8 +114,35 @@ public final class BriefJson {
             AnnotatedArticle doc = docs.get(e.article());
             if (doc != null && e.end() <= doc.text().length()) {
                 s.put("text", doc.text().substring(e.start(), e.end()));
+                int[] sentence = enclosingSentence(doc, e);
+                if (sentence != null) {
+                    s.put("sentence_start", sentence[0]);
+                    s.put("sentence_end", sentence[1]);
+                }
             }
         }
+    }
+
+    /**
+     * The sentence around a span that is only part of it (a claim cut at a clause boundary), trimmed of spaces, so
+     * a reader sees both the exact clause and the sentence it stands in; {@code null} when the span is the sentence.
+     */
+    private static int[] enclosingSentence(AnnotatedArticle doc, Evidence e) {
+        Sentence s = doc.sentenceAt(e.start());
+        if (s == null) {
+            return null;
+        }
+        String text = doc.text();
+        int start = s.start();
+        int end = Math.min(s.end(), text.length());
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        boolean inside = start <= e.start() && e.end() <= end;
+        return inside && (start != e.start() || end != e.end()) ? new int[] {start, end} : null;
     }
 
     private static ObjectNode source(SourceProfile p) {

@@ -18,6 +18,7 @@ import org.crosscheck.api.EntityType;
 import org.crosscheck.api.Evidence;
 import org.crosscheck.api.Qualifier;
 import org.crosscheck.api.Quantity;
+import org.crosscheck.api.Sentence;
 import org.crosscheck.api.SourceProfile;
 import org.crosscheck.api.Story;
 import org.crosscheck.api.TimelineEvent;
@@ -89,5 +90,28 @@ class RenderTest {
         JsonNode claim = n.get("stories").get(0).get("claims").get(0);
         assertThat(claim.get("status").asText()).isEqualTo("single-source");
         assertThat(claim.get("support").get(0).get("text").asText()).isEqualTo(HOSTILE.substring(0, 10));
+    }
+    @Test
+    void aClauseCitationAlsoGivesItsSentence() {
+        String text = "The council closed the port on Monday, and the union called a strike. Talks resumed.";
+        int and = text.indexOf(", and");
+        int end = text.indexOf(". Talks") + 1;
+        AnnotatedArticle d = AnnotatedArticle.of(new Article("c", "Outlet", null, null, null, "en", text, "test"))
+                .withSentences(List.of(new Sentence(0, end + 1, List.of(), 0),
+                        new Sentence(end + 1, text.length(), List.of(), 0)));
+        Claim clause = new Claim("c:0", "c", 0, and, text.substring(0, and), List.of(), List.of(), List.of(), null,
+                false, null);
+        Claim whole = new Claim("c:1", "c", end + 1, text.length(), text.substring(end + 1), List.of(), List.of(),
+                List.of(), null, false, null);
+        ClaimGroup g = new ClaimGroup("s:3", "x", ClaimStatus.SINGLE_SOURCE, List.of(clause, whole),
+                List.of(clause.evidence(), whole.evidence()), List.of(), null, "c");
+        Brief b = new Brief(new Story("s", List.of("c"), List.of(), null, null), "h", List.of(g), List.of(),
+                List.of(), List.of());
+        JsonNode support = BriefJson.of(List.of(b), Map.of("c", d)).get("stories").get(0).get("claims").get(0)
+                .get("support");
+        assertThat(support.get(0).get("end").asInt()).isEqualTo(and);
+        assertThat(support.get(0).get("sentence_start").asInt()).isZero();
+        assertThat(support.get(0).get("sentence_end").asInt()).isEqualTo(end);
+        assertThat(support.get(1).has("sentence_start")).isFalse();
     }
 }
