@@ -33,7 +33,9 @@ final class CueScanner {
     /** Verbs that may precede their subject after a comma or a quotation ("...," said Kirby). */
     private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "asked", "explained", "continued",
             "stated", "noted", "recalled", "wrote", "writes", "replied", "insisted", "argued", "warned", "adds",
-            "remarked", "observed", "declared", "according");
+            "remarked", "observed", "declared", "according", "reported", "reports", "tweeted", "posted",
+            "responded", "countered", "concluded", "cautioned", "quipped", "joked", "complained", "conceded",
+            "acknowledged", "admitted", "predicted", "announced", "emphasized", "stressed");
 
     private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "be", "being");
 
@@ -69,6 +71,110 @@ final class CueScanner {
     }
 
     private static Cue cueAt(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        Cue c = cueWord(toks, i, sentence, ctx, earlier);
+        if (c == null) {
+            c = complementClause(toks, i, sentence, ctx, earlier);
+        }
+        return c != null ? c : speechSetting(toks, i, sentence, ctx, earlier);
+    }
+
+    /**
+     * {@code In an interview with the paper, Example questioned the deal}, {@code During the debate, she went on
+     * to attack him}: a sentence opening on a setting of speech (an interview, a statement, a speech) reports what
+     * its subject says there, whatever the verb. The subject must directly follow the opening phrase and its comma,
+     * be a recognised name, a pronoun standing for someone named before or a source noun. The cue reports a claim.
+     */
+    private static Cue speechSetting(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        Tok v = toks.get(i);
+        String l = v.lower();
+        if (i < 4 || !SETTING_OPENERS.contains(toks.get(0).lower()) || l.endsWith("ly")
+                || Lexicon.PHRASE_BREAKERS.contains(l) || Lexicon.AUXILIARIES.contains(l)) {
+            return null;
+        }
+        SourcePhrase sp = PhraseParser.before(toks, i);
+        if (sp == null || sp.form() == Form.DESCRIPTION && !Lexicon.isSourceHead(lastWord(toks, sp))
+                || sp.form() == Form.NAME && !recognised(sp, ctx)) {
+            return null;
+        }
+        int first = indexOf(toks, sp.phrase().start());
+        if (first < 3 || !",".equals(toks.get(first - 1).text())) {
+            return null;
+        }
+        boolean setting = false;
+        for (int k = 1; k < first - 1; k++) {
+            if (!toks.get(k).isWord()) {
+                return null;
+            }
+            setting |= SETTINGS.contains(toks.get(k).lower());
+        }
+        if (!setting) {
+            return null;
+        }
+        Cue c = claim(new Span(v.start(), v.end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+        return c.sources().isEmpty() ? null : c;
+    }
+
+    private static final Set<String> SETTING_OPENERS = Set.of("in", "during", "at");
+
+    /** Occasions of speech that an opening phrase may set a sentence in. */
+    private static final Set<String> SETTINGS = Set.of("interview", "interviews", "statement", "statements",
+            "speech", "speeches", "remarks", "tweet", "tweets", "op-ed", "letter", "debate", "debates",
+            "conference", "briefing", "hearing", "testimony", "appearance", "address", "rally", "town-hall",
+            "podcast", "post", "posts", "essay", "column", "memoir", "book");
+
+
+
+    /**
+     * {@code She talked about the economy}, {@code Example has suggested that ...}, {@code they wondered whether
+     * ...}: a finite verb whose object is a clause or topic ("that", "about", "how", "whether", "why") reports what
+     * its subject said, thought or discussed, whatever the verb, as PolNeAR's guidelines count it. The subject must
+     * be a name, a pronoun standing for someone named before, or a source noun. Such a cue reports a claim and never
+     * makes a quoted word a quotation.
+     */
+    private static Cue complementClause(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        Tok v = toks.get(i);
+        String l = v.lower();
+        if (i == 0 || i + 1 >= toks.size() || !COMPLEMENTS.contains(toks.get(i + 1).lower())) {
+            return null;
+        }
+        boolean aux = Lexicon.AUXILIARIES.contains(toks.get(i - 1).lower());
+        boolean finite = aux || l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss");
+        if (!finite || Lexicon.PHRASE_BREAKERS.contains(l) || Lexicon.AUXILIARIES.contains(l) || l.endsWith("ing")
+                || l.endsWith("ly") || NOT_CLAUSE_VERBS.contains(l)) {
+            return null;
+        }
+        SourcePhrase sp = PhraseParser.before(toks, i);
+        if (sp == null || passive(toks, sp, i)
+                || sp.form() == Form.DESCRIPTION && !Lexicon.isSourceHead(lastWord(toks, sp))
+                || sp.form() == Form.NAME && !recognised(sp, ctx)) {
+            return null;
+        }
+        Cue c = claim(new Span(v.start(), v.end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+        return c.sources().isEmpty() ? null : c;
+    }
+
+    /** Whether the entity recogniser found a name on every head of the phrase, so a capital letter alone is no name. */
+    private static boolean recognised(SourcePhrase sp, Context ctx) {
+        for (Span h : sp.heads()) {
+            boolean known = false;
+            for (var en : ctx.entities()) {
+                known |= en.span().overlaps(h);
+            }
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words after which a clause word starts no reported content: "is about", "comes about", "means that". */
+    private static final Set<String> NOT_CLAUSE_VERBS = Set.of("means", "meant", "seems", "seemed", "comes",
+            "came", "brought", "goes", "went", "does", "did", "is", "was", "has", "had", "so", "such", "ensured",
+            "ensures", "matters", "happens", "happened", "appears", "appeared", "learned", "learns", "showed");
+
+    private static final Set<String> COMPLEMENTS = Set.of("that", "about", "how", "whether", "why");
+
+    private static Cue cueWord(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
         Tok t = toks.get(i);
         if (t.lower().equals("according")) {
             if (i + 2 < toks.size() && toks.get(i + 1).lower().equals("to")) {
@@ -89,19 +195,26 @@ final class CueScanner {
             return poll == null ? null : claim(new Span(t.start(), t.end()), poll, Shape.ACCORDING_TO, sentence, ctx,
                     earlier);
         }
+        Cue agent = byAgent(toks, i, sentence, ctx, earlier);
+        if (agent != null) {
+            return agent;
+        }
         if (i + 1 < toks.size() && toks.get(i + 1).lower().equals(PHRASAL.get(t.lower()))) {
             return phrasal(toks, i, sentence, ctx, earlier);
         }
         if (i == 0 && t.isCapitalized() && OPENING_VERBS.contains(t.lower())) {
             return openingVerb(toks, sentence, ctx, earlier);
         }
-        if (PARTICIPLES.contains(t.lower())) {
+        boolean progressive = progressive(toks, i);
+        if (PARTICIPLES.contains(t.lower()) && !progressive) {
             return participle(toks, i, sentence, ctx, earlier);
         }
         if (!Lexicon.isSpeechVerb(t.text()) && t.lower().endsWith("ed") && t.lower().length() > 4) {
             return framingVerb(toks, i, sentence, ctx, earlier);
         }
-        if (!Lexicon.isSpeechVerb(t.text()) || t.lower().endsWith("ing") || nounUse(toks, i)) {
+        // "is predicting", "are defending": the progressive is weighed as its finite form ("predicts", "defends")
+        String verb = progressive ? Lexicon.finiteOf(t.lower()) : t.lower();
+        if (!Lexicon.isSpeechVerb(verb) || t.lower().endsWith("ing") && !progressive || nounUse(toks, i)) {
             return null;
         }
         if (i > 0 && (toks.get(i - 1).lower().equals("and") || toks.get(i - 1).lower().equals("to"))) {
@@ -120,9 +233,18 @@ final class CueScanner {
         }
         if (sp != null && !passive(toks, sp, i) && (PLAIN.contains(t.lower()) || !strayCapital(toks, sp, ctx))) {
             Cue c = make(new Span(t.start(), t.end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
-            if (!Lexicon.isWeakCue(t.text()) || strongEnough(c) || framesQuote(toks, sp, i, ctx, sentence)
-                    || (PERSONAL_WEAK.contains(t.lower()) || Lexicon.isStanceVerb(t.text())) && sp.form() != Form.DESCRIPTION && !c.sources().isEmpty()) {
+            boolean frames = framesQuote(toks, sp, i, ctx, sentence);
+            if (progressive && !frames) {
+                // "Example is calling it a "sham"": an ongoing campaign of words, not the quoted word's utterance
+                c = new Cue(c.cue(), sp, c.sources(), c.shape(), sentence, true);
+            }
+            if (!Lexicon.isWeakCue(verb) || strongEnough(c) || frames) {
                 return c;
+            }
+            if ((PERSONAL_WEAK.contains(verb) || Lexicon.isStanceVerb(verb)) && sp.form() != Form.DESCRIPTION
+                    && !c.sources().isEmpty()) {
+                // "Example rejected the plan as a "sham"": a stance reports a position, not the quoted word's speech
+                return Lexicon.isStanceVerb(verb) ? new Cue(c.cue(), sp, c.sources(), c.shape(), sentence, true) : c;
             }
             return null;
         }
@@ -137,6 +259,68 @@ final class CueScanner {
         }
         return null;
     }
+
+    /**
+     * {@code The move was first reported by the network}, {@code a plan criticized by some of his rivals}: a past
+     * participle of speech, stance or judgement followed by "by" names its source after "by", whether the passive
+     * has its auxiliary or reduces to a participle after a noun. The agent is a name or source noun, or else the
+     * short noun phrase up to the next comma or clause word. The cue reports a claim: "a "plan" backed by X" does
+     * not make X the speaker of a quoted word.
+     */
+    private static Cue byAgent(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        Tok t = toks.get(i);
+        String l = t.lower();
+        boolean participle = l.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(l);
+        if (!participle || !Lexicon.isSpeechVerb(l) && !JUDGED.contains(l)) {
+            return null;
+        }
+        int b = i + 1;
+        while (b < toks.size() && PhraseParser.isAuxOrAdverb(toks.get(b)) && b - i <= 2) {
+            b++;
+        }
+        if (b + 1 >= toks.size() || !toks.get(b).lower().equals("by") || !toks.get(b + 1).isWord()
+                || toks.get(b + 1).lower().endsWith("ing") || PhraseParser.isAuxOrAdverb(toks.get(b + 1))) {
+            return null;
+        }
+        SourcePhrase sp = PhraseParser.forward(toks, b + 1);
+        if (sp == null || sp.form() == Form.PRONOUN) {
+            sp = agentPhrase(toks, b + 1);
+        }
+        return sp == null ? null : claim(new Span(t.start(), toks.get(b).end()), sp, Shape.VERB_SUBJECT, sentence,
+                ctx, earlier);
+    }
+
+    /** The noun phrase after "by" up to a comma, clause word or preposition other than "of"; at most eight words. */
+    private static SourcePhrase agentPhrase(List<Tok> toks, int from) {
+        int end = from;
+        while (end < toks.size() && toks.get(end).isWord() && !ACCOUNT_STOPS.contains(toks.get(end).lower())
+                && (end == from || !Lexicon.PHRASE_BREAKERS.contains(toks.get(end).lower())
+                || toks.get(end).lower().equals("of"))) {
+            end++;
+        }
+        if (end == from || end - from > 8 || toks.get(end - 1).lower().equals("of")) {
+            return null;
+        }
+        Tok first = toks.get(from);
+        boolean share = end - from > 1 && COUNT_START.matcher(first.text()).matches()
+                && PERCENT.contains(toks.get(from + 1).lower());
+        if (!Lexicon.DETERMINERS.contains(first.lower()) && !first.isCapitalized() && !share) {
+            return null; // "by telephone", "by saying so", "by 4 points": a means or a margin, not an agent
+        }
+        Span ps = new Span(toks.get(from).start(), toks.get(end - 1).end());
+        return new SourcePhrase(ps, List.of(ps), Form.DESCRIPTION);
+    }
+
+    /** Past participles of judgement that take their holder after "by" ("seen as a threat by voters"). */
+    private static final Set<String> JUDGED = Set.of("considered", "seen", "viewed", "regarded", "deemed",
+            "perceived", "interpreted", "championed", "shared", "disliked", "favored", "favoured", "pushed",
+            "rebuked", "denounced", "embraced", "dismissed");
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("seen", "written", "thought", "shown",
+            "sought", "found");
+
+    private static final java.util.regex.Pattern COUNT_START = java.util.regex.Pattern.compile("\\d[\\d.,]*%?");
+    private static final Set<String> PERCENT = Set.of("percent", "%", "per", "in");
 
     /**
      * "according to a count by The Associated Press", "according to Farley's account": whatever "according to"
@@ -301,6 +485,11 @@ final class CueScanner {
         if (j < 1 || i + 2 >= toks.size() || !toks.get(i + 1).isWord()) {
             return null;
         }
+        SourcePhrase absolute = absoluteSubject(toks, j);
+        if (absolute != null) {
+            return claim(new Span(toks.get(i).start(), toks.get(i).end()), absolute, Shape.SUBJECT_VERB, sentence,
+                    ctx, earlier);
+        }
         String before = toks.get(j).text();
         if (!",".equals(before) && !"and".equals(toks.get(j).lower())) {
             return null;
@@ -310,6 +499,24 @@ final class CueScanner {
             return null;
         }
         return claim(new Span(toks.get(i).start(), toks.get(i).end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
+    }
+
+    /**
+     * {@code ..., with Example noting the cost}: in an absolute clause after "with" the name or source noun right
+     * before the -ing speech verb is its subject. {@code null} unless that phrase directly follows "with".
+     */
+    private static SourcePhrase absoluteSubject(List<Tok> toks, int j) {
+        Tok w = toks.get(j);
+        if (!w.isWord() || w.isPossessive()) {
+            return null;
+        }
+        SourcePhrase sp = w.isCapitalized() ? PhraseParser.name(toks, j, false)
+                : Lexicon.isSourceHead(w.text()) ? PhraseParser.description(toks, j, j) : null;
+        if (sp == null) {
+            return null;
+        }
+        int k = indexOf(toks, sp.phrase().start());
+        return k > 0 && toks.get(k - 1).lower().equals("with") ? sp : null;
     }
 
     private static boolean startsAt(List<Tok> toks, SourcePhrase sp, int k) {
@@ -679,8 +886,28 @@ final class CueScanner {
         return quoteBefore || quoteAfter;
     }
 
+    /**
+     * {@code Example is calling for a vote}, {@code they were saying}: a speech verb in -ing after a form of "be"
+     * is the finite verb of its clause, not a participle hanging off another one.
+     */
+    private static boolean progressive(List<Tok> toks, int i) {
+        if (!toks.get(i).lower().endsWith("ing")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && PhraseParser.isAuxOrAdverb(toks.get(k)) && !BE.contains(toks.get(k).lower())) {
+            k--;
+        }
+        return k > 0 && BE.contains(toks.get(k).lower());
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+
     /** "Kirby was asked": the subject is the one spoken to, not the speaker. */
     private static boolean passive(List<Tok> toks, SourcePhrase sp, int verb) {
+        if (toks.get(verb).lower().endsWith("ing")) {
+            return false; // "Example is saying": a progressive, not a passive
+        }
         for (int k = verb - 1; k >= 0 && toks.get(k).start() >= sp.phrase().end(); k--) {
             if (PASSIVE.contains(toks.get(k).lower())) {
                 return true;

@@ -63,14 +63,29 @@ final class PhraseParser {
             Span s = new Span(t.start(), t.end());
             return new SourcePhrase(s, List.of(s), Form.PRONOUN);
         }
+        if (t.text().equals("I") && (j == 0 || !toks.get(j - 1).isWord()
+                || Lexicon.PHRASE_BREAKERS.contains(toks.get(j - 1).lower()))) {
+            // "I argued ...": the writer of a first-person piece is a source of their own, resolved to no one
+            Span s = new Span(t.start(), t.end());
+            return new SourcePhrase(s, List.of(s), Form.PRONOUN);
+        }
         if (t.lower().equals("who") && j > 0) {
             // "Romney's associates, who said ...": the relative pronoun speaks for the phrase it follows
             int k = toks.get(j - 1).text().equals(",") ? j - 1 : j;
             SourcePhrase antecedent = k > 0 ? before(toks, k) : null;
-            if (antecedent == null && k > 0 && PLAIN_SAYING.contains(toks.get(v).lower()) && genericSubject(toks, k - 1)) {
+            if (antecedent == null && k > 0 && genericSubject(toks, k - 1)) {
                 antecedent = description(toks, k - 1, k - 1);
             }
             if (antecedent != null && antecedent.form() != Form.PRONOUN) {
+                return new SourcePhrase(new Span(antecedent.phrase().start(), t.end()), antecedent.heads(),
+                        antecedent.form());
+            }
+            return null;
+        }
+        if (t.lower().equals("which") && j > 1 && toks.get(j - 1).text().equals(",")) {
+            // "the newspaper, which reported ...": "which" speaks only for an outlet, body or document
+            SourcePhrase antecedent = before(toks, j - 1);
+            if (antecedent != null && antecedent.form() != Form.PRONOUN && isSourceHeadOrName(toks, j - 2)) {
                 return new SourcePhrase(new Span(antecedent.phrase().start(), t.end()), antecedent.heads(),
                         antecedent.form());
             }
@@ -96,8 +111,14 @@ final class PhraseParser {
         return null;
     }
 
+    private static boolean isSourceHeadOrName(List<Tok> toks, int k) {
+        Tok w = toks.get(k);
+        return w.isWord() && !w.isPossessive() && (w.isCapitalized() || Lexicon.isSourceHead(w.text()));
+    }
+
     /** Verbs whose subject is a source whatever noun it is: "Republican leaders said", "the note says". */
-    private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "say", "told", "tells", "tell");
+    private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "say", "told", "tells", "tell", "think",
+            "believe");
 
     private static final Pattern COUNT = Pattern.compile("\\d[\\d,.]*%?|percent|per cent");
 
@@ -109,8 +130,8 @@ final class PhraseParser {
     private static boolean genericSubject(List<Tok> toks, int j) {
         Tok t = toks.get(j);
         String l = t.lower();
-        if (COUNT.matcher(l).matches()) {
-            return true;
+        if (COUNT.matcher(l).matches() || QUANTIFIERS.contains(l) || FRACTION.matcher(l).matches()) {
+            return true; // "49% said", "nearly half said", "most say", "three-quarters said"
         }
         if (!t.isWord() || t.isCapitalized() || t.isPossessive() || l.length() < 3 || !l.chars().allMatch(Character::isLetter)
                 || l.endsWith("ly") || l.endsWith("ing") || Lexicon.PHRASE_BREAKERS.contains(l)
@@ -121,8 +142,25 @@ final class PhraseParser {
         if (l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us")) {
             return true;
         }
-        return j > 0 && SINGULAR_DETERMINERS.contains(toks.get(j - 1).lower());
+        for (int k = j - 1; k >= 0 && j - k <= 3; k--) {
+            // "the tycoon said", "the billionaire real estate magnate says": a determiner opens the noun phrase
+            Tok p = toks.get(k);
+            if (SINGULAR_DETERMINERS.contains(p.lower())) {
+                return true;
+            }
+            if (!p.isWord() || p.isCapitalized() || Lexicon.PHRASE_BREAKERS.contains(p.lower())
+                    || Lexicon.isSpeechVerb(p.text()) || p.lower().endsWith("ly")) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** Shares of a group that speak for it after a poll: "half said", "most believe". */
+    private static final Set<String> QUANTIFIERS = Set.of("half", "most", "many", "few", "both", "majority",
+            "majorities", "plurality", "minority");
+
+    private static final Pattern FRACTION = Pattern.compile("(one|two|three|four)-(thirds?|quarters?|fifths?)");
 
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her",
             "its", "their", "our", "whose");
@@ -382,7 +420,7 @@ final class PhraseParser {
                     return null;
                 }
                 Tok first = toks.get(k + 1);
-                boolean appos = !first.isCapitalized() || Lexicon.TITLES.contains(first.lower())
+                boolean appos = !first.isCapitalized() || first.isPossessive() || Lexicon.TITLES.contains(first.lower())
                         || Lexicon.DETERMINERS.contains(first.lower()) || PARTY_TAG.matcher(first.text()).matches();
                 int sj = k - 1;
                 if (toks.get(sj).text().equals(")")) {

@@ -102,8 +102,9 @@ class ClaimCueRulesTest {
     void stanceOfAPersonIsAttributedButNotOfAThing() {
         assertThat(cues("Lena Marsh supported the harbour levy.")).containsExactly("supported -> Lena Marsh");
         assertThat(cues("Lena Marsh spoke first. She sought a delay of the vote.")).containsExactly("sought -> She");
-        // not with a thing as subject, nor with the person only in a passive's by-phrase
-        noCues("The new pier supported the weight of two ferries.", "The levy was backed by Lena Marsh.");
+        // not with a thing as subject; a passive credits the person after "by", never its subject
+        noCues("The new pier supported the weight of two ferries.");
+        assertThat(cues("The levy was backed by Lena Marsh.")).containsExactly("backed by -> Lena Marsh");
     }
 
     @Test
