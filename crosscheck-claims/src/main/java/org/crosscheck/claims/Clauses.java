@@ -351,6 +351,32 @@ final class Clauses {
      * A unit without the connective it opens on ("while the council declined" gives "the council declined"): what
      * the clause itself states, for reading its polarity apart from the clause it hangs on.
      */
+    /**
+     * A unit as a reader sees it on its own: capitalised, and ending as a sentence does ("the port was closed on
+     * Sunday," reads "The port was closed on Sunday."). Its words are left as they are, so the statement still
+     * quotes the article; its citation is the unit's span.
+     */
+    static String readable(String unit) {
+        String s = unit.strip();
+        if (s.isEmpty()) {
+            return s;
+        }
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ',' || s.charAt(end - 1) == ';' || s.charAt(end - 1) == ':'
+                || s.charAt(end - 1) == '-' || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        s = s.substring(0, end);
+        if (s.isEmpty()) {
+            return unit.strip();
+        }
+        char last = s.charAt(s.length() - 1);
+        if (Character.isLetterOrDigit(last) || last == ')' || last == '%') {
+            s = s + ".";
+        }
+        return Character.isLowerCase(s.charAt(0)) ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
     static String body(String unit) {
         List<Word> w = words(unit);
         if (w.size() > 1 && w.get(0).start() == 0 && SUBORDINATORS.contains(w.get(0).lower())) {

@@ -124,7 +124,7 @@ record GroupAssembly(String storyId, Independence independence, ClaimScores sim)
                              List<Claim> statementCandidates) {
         List<Evidence> support = claims.stream().map(Claim::evidence).distinct().toList();
         Claim lead = statementClaim(statementCandidates);
-        return new ClaimGroup(groupId(claims), lead.statement(), status, claims, support, values, supersededBy,
+        return new ClaimGroup(groupId(claims), Clauses.readable(lead.statement()), status, claims, support, values, supersededBy,
                 claims.get(0).article());
     }
 

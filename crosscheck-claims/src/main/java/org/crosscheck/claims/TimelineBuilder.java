@@ -120,7 +120,7 @@ final class TimelineBuilder {
     }
 
     private static Draft dated(AnnotatedArticle doc, TimeExpression t) {
-        if (t.type() != TimeType.DATE || doc.isNonReporting(t.span())) {
+        if (t.type() != TimeType.DATE || doc.isNonReporting(t.span()) || isReferencePoint(doc.text(), t.start())) {
             return null;
         }
         TimexOrder.Placed placed = TimexOrder.place(t.value());
@@ -138,6 +138,25 @@ final class TimelineBuilder {
         String event = text.substring(window[0], window[1]);
         return new Draft(t.value().strip(), event, new LinkedHashSet<>(List.of(doc.id())),
                 new ArrayList<>(List.of(new Evidence(doc.id(), window[0], window[1]))), false, new ArrayList<>());
+    }
+
+    /**
+     * Words that make the date after them a point the sentence measures from or against, not the day its event
+     * happened: "the biggest stoppage since 2019", "closed until Monday", "fewer than in 2030".
+     */
+    private static final Set<String> REFERENCE_WORDS = Set.of("since", "until", "till", "than");
+
+    /** Whether the word right before {@code start} (case aside) is one of {@link #REFERENCE_WORDS}. */
+    static boolean isReferencePoint(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && REFERENCE_WORDS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** At most {@link #WINDOW_WORDS} words of {@code [from, to)} around {@code at}, as absolute offsets. */

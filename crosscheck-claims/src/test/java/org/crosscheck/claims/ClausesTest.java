@@ -20,6 +20,17 @@ class ClausesTest {
     }
 
     @Test
+    void aUnitReadsAsASentenceOfItsOwn() {
+        assertThat(Clauses.readable("as the ferry strike spread, the Corran Gazette reported on Monday,"))
+                .isEqualTo("As the ferry strike spread, the Corran Gazette reported on Monday.");
+        assertThat(Clauses.readable("The Corran ferry was halted on Sunday")).isEqualTo("The Corran ferry was halted on Sunday.");
+        assertThat(Clauses.readable("Fares rose 4%")).isEqualTo("Fares rose 4%.");
+        assertThat(Clauses.readable("\"We will sail,\" the captain said.")).isEqualTo("\"We will sail,\" the captain said.");
+        assertThat(Clauses.readable("Is the ferry running?")).isEqualTo("Is the ferry running?");
+        assertThat(Clauses.readable(" , ")).isEqualTo(",");
+    }
+
+    @Test
     void coordinatedMainClausesAreTwoUnits() {
         assertThat(units("The ministry approved the closure on Saturday, and the port authority confirmed the "
                 + "decision in a statement.")).containsExactly("The ministry approved the closure on Saturday",
