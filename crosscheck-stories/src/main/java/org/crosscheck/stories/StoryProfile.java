@@ -77,6 +77,12 @@ public record StoryProfile(String storyId, SparseVector terms, SparseVector enti
                 outs, sum(embedding, newer.embedding));
     }
 
+    /** Days from first to last date this story would span with a member dated {@code date}; 0 with no dates. */
+    long spanWith(LocalDate date) {
+        LocalDate lo = min(first, date);
+        return lo == null ? 0 : max(last, date).toEpochDay() - lo.toEpochDay();
+    }
+
     /** Cosine of this story's embedding centroid with another story's; NaN when either has none. */
     double embeddingCosine(StoryProfile other) {
         if (embedding == null || other.embedding == null || embedding.length != other.embedding.length) {

@@ -46,6 +46,8 @@ class ClusterTuningIT {
         Cached cached = new Cached();
         List<org.crosscheck.api.AnnotatedArticle> seeds = Seeds.read();
         List<String> rows = new ArrayList<>();
+        // the span limit matters only on long streams (see ClusterConfig#withEmbeddings): held at the default here
+        int span = Integer.getInteger("crosscheck.tune.span", ClusterConfig.withEmbeddings().spanDays());
         for (double ew : doubles("ew", "0,0.7")) {
             for (double ef : doubles("ef", "0.3")) {
                 for (double join : doubles("join", "0.22")) {
@@ -54,10 +56,11 @@ class ClusterTuningIT {
                             for (double tw : doubles("tw", "0.8")) {
                                 for (double cent : doubles("cent", "6")) {
                                   for (double cemb : doubles("cemb", "0.6")) {
-                                    ClusterConfig c = ClusterConfig.defaults().withEmbedding(ew, ef)
-                                            .withJoinThreshold(join).withContinueThreshold(cont).withHalfLifeDays(hl)
-                                            .withWeights(tw, 1 - tw).withContinueEntities((int) cent)
-                                            .withContinueEmbedding(cemb);
+                                    ClusterConfig c = ClusterConfig.defaults().toBuilder().embedding(ew, ef)
+                                            .joinThreshold(join).continueThreshold(cont).halfLifeDays(hl)
+                                            .weights(tw, 1 - tw).continueEntities((int) cent)
+                                            .continueEmbedding(cemb).spanDays(span)
+                                            .spanArticles(ClusterConfig.withEmbeddings().spanArticles()).build();
                                     OnlineStoryClusterer k = new OnlineStoryClusterer(c, cached);
                                     BCubed.Result b = run(k, basil);
                                     BCubed.Result n = run(k, neus);

@@ -43,10 +43,11 @@ class EmbeddingSignalTest {
 
     @Test
     void paraphrasesOfOneEventJoinWhenTheEmbeddingsAgree() {
-        ClusterConfig config = ClusterConfig.defaults().withEmbedding(0.8, 0.3).withJoinThreshold(0.3);
+        ClusterConfig config = ClusterConfig.defaults().toBuilder().embedding(0.8, 0.3).joinThreshold(0.3).build();
         StoryStream.Result with = new StoryStream<>(new OnlineStoryClusterer(config, new TopicEmbedder()))
                 .run(List.of(FIRST, SECOND));
-        StoryStream.Result without = new StoryStream<>(new OnlineStoryClusterer(config.withEmbedding(0, 0.3)))
+        StoryStream.Result without = new StoryStream<>(
+                new OnlineStoryClusterer(config.toBuilder().embedding(0, 0.3).build()))
                 .run(List.of(FIRST, SECOND));
         assertThat(with.stories()).hasSize(1);
         assertThat(without.stories()).hasSize(2);
@@ -54,7 +55,7 @@ class EmbeddingSignalTest {
 
     @Test
     void differentMeaningsLowerTheScoreOfOtherwiseSimilarText() {
-        ClusterConfig config = ClusterConfig.defaults().withEmbedding(0.5, 0.3);
+        ClusterConfig config = ClusterConfig.defaults().toBuilder().embedding(0.5, 0.3).build();
         OnlineStoryClusterer c = new OnlineStoryClusterer(config, new TopicEmbedder());
         MemoryStoryIndex index = c.newIndex();
         c.assign(FIRST, index);
@@ -117,9 +118,12 @@ class EmbeddingSignalTest {
 
     @Test
     void configRejectsBadEmbeddingValues() {
-        assertThatThrownBy(() -> ClusterConfig.defaults().withEmbedding(1.5, 0.3)).hasMessageContaining("embeddingWeight");
-        assertThatThrownBy(() -> ClusterConfig.defaults().withEmbedding(0.5, 1)).hasMessageContaining("embeddingFloor");
-        assertThatThrownBy(() -> ClusterConfig.defaults().withEmbeddingChars(0)).hasMessageContaining("embeddingChars");
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().embedding(1.5, 0.3).build())
+                .hasMessageContaining("embeddingWeight");
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().embedding(0.5, 1).build())
+                .hasMessageContaining("embeddingFloor");
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().embeddingChars(0).build())
+                .hasMessageContaining("embeddingChars");
         assertThatThrownBy(() -> OnlineStoryClusterer.withEmbeddings(null)).hasMessageContaining("embedder");
     }
 }

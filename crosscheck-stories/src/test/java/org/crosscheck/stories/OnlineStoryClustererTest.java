@@ -142,7 +142,7 @@ class OnlineStoryClustererTest {
 
     @Test
     void theIndexForgetsStoriesOutsideTheWindow() {
-        OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults().withWindowDays(10));
+        OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults().toBuilder().windowDays(10).build());
         MemoryStoryIndex index = c.newIndex();
         for (int d = 0; d < 120; d++) {
             // invented words, different every day, so every article starts its own story
@@ -158,7 +158,7 @@ class OnlineStoryClustererTest {
 
     @Test
     void undatedStoriesLeaveTheIndexAWindowAfterTheStreamMovesOn() {
-        OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults().withWindowDays(10));
+        OnlineStoryClusterer c = new OnlineStoryClusterer(ClusterConfig.defaults().toBuilder().windowDays(10).build());
         MemoryStoryIndex index = c.newIndex();
         // before any date: counted from the first date the stream shows
         c.assign(Fixtures.doc("early", "X", null, "The zorqa", "The zorqa and the zorqaian."), index);
@@ -186,12 +186,29 @@ class OnlineStoryClustererTest {
     }
 
     @Test
+    void aBuilderChangesOnlyWhatItIsTold() {
+        ClusterConfig tuned = ClusterConfig.withEmbeddings();
+        assertThat(tuned.toBuilder().build()).isEqualTo(tuned);
+        ClusterConfig wider = tuned.toBuilder().windowDays(45).build();
+        assertThat(wider.windowDays()).isEqualTo(45);
+        assertThat(wider.toBuilder().windowDays(tuned.windowDays()).build()).isEqualTo(tuned);
+        assertThat(tuned).isNotEqualTo(ClusterConfig.defaults());
+    }
+
+    @Test
     void configRejectsBadValuesNamingThem() {
-        assertThatThrownBy(() -> ClusterConfig.defaults().withJoinThreshold(1.5))
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().joinThreshold(1.5).build())
                 .hasMessageContaining("joinThreshold").hasMessageContaining("1.5");
-        assertThatThrownBy(() -> ClusterConfig.defaults().withHalfLifeDays(0)).hasMessageContaining("halfLifeDays");
-        assertThatThrownBy(() -> ClusterConfig.defaults().withWindowDays(-3)).hasMessageContaining("-3");
-        assertThatThrownBy(() -> ClusterConfig.defaults().withWeights(0, 0)).hasMessageContaining("termWeight");
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().halfLifeDays(0).build())
+                .hasMessageContaining("halfLifeDays");
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().windowDays(-3).build())
+                .hasMessageContaining("-3");
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().weights(0, 0).build())
+                .hasMessageContaining("termWeight");
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().spanDays(-1).build())
+                .hasMessageContaining("spanDays");
+        assertThatThrownBy(() -> ClusterConfig.defaults().toBuilder().spanArticles(-1).build())
+                .hasMessageContaining("spanArticles");
     }
 
     @Test

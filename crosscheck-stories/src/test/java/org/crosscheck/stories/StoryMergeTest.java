@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class StoryMergeTest {
 
     /** Two days of grace, so the day between the reports costs nothing and the test reads the words alone. */
-    private static final ClusterConfig PLAIN = ClusterConfig.defaults().withGraceDays(2);
-    private static final ClusterConfig MERGING = PLAIN.withMergeThreshold(0.35);
+    private static final ClusterConfig PLAIN = ClusterConfig.defaults().toBuilder().graceDays(2).build();
+    private static final ClusterConfig MERGING = PLAIN.toBuilder().mergeThreshold(0.35).build();
 
     private static final String FIRST_WORDS = "velkor dorran mistepa quolar";
     private static final String SECOND_WORDS = "brinthe sollow zarnik tepulo";
