@@ -18,7 +18,8 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "api", mixinStandardHelpOptions = true,
         description = "Load a running crosscheck serve: --base URL [--readers 200] [--seconds 20] [--think-ms 0]"
-                + " [--write-every-ms 1000] [--batch 2] [--server-pid PID] [--revalidate true]; a writer runs when"
+                + " [--write-every-ms 1000] [--batch 2] [--server-pid PID] [--revalidate true]"
+                + " [--client sockets|jdk] [--trace FILE]; a writer runs when"
                 + " CROSSCHECK_API_KEY is set.")
 final class BenchApiCommand implements Callable<Integer> {
 
