@@ -57,6 +57,13 @@ final class ArticlePage {
                 body.toString());
     }
 
+    /**
+     * The mark a targeted anchor leads to, as site.css selects it: spans that start at one place (a sentence and the
+     * clause it opens with) put their anchors side by side, so the mark may follow up to three other anchors.
+     */
+    static final String TARGET_MARK = "a.anchor:target + mark, a.anchor:target + a.anchor + mark, "
+            + "a.anchor:target + a.anchor + a.anchor + mark, a.anchor:target + a.anchor + a.anchor + a.anchor + mark";
+
     /** The text as paragraphs with the spans marked and anchored. */
     static String text(String text, List<Evidence> spans) {
         List<Evidence> valid = spans.stream().filter(e -> e.end() <= text.length() && e.end() > e.start())

@@ -92,6 +92,18 @@ class UnitsTest {
     }
 
     @Test
+    void spansStartingTogetherPutTheirAnchorsSideBySideBeforeOneMarkThatTheStyleSheetLights() throws Exception {
+        String text = "The port closed on Sunday, as the strike spread.";
+        String html = ArticlePage.text(text, List.of(new Evidence("a", 0, 48), new Evidence("a", 0, 25)));
+        assertThat(html).contains("<a class=\"anchor\" id=\"c-0-48\"></a><a class=\"anchor\" id=\"c-0-25\"></a><mark>");
+        String css;
+        try (var in = ArticlePage.class.getResourceAsStream("site.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        }
+        assertThat(css).contains(ArticlePage.TARGET_MARK.replaceAll("\\s+", " "));
+    }
+
+    @Test
     void overlappingCitedSpansNestAndEveryOneIsAnchored() {
         String text = "Ships wait <outside>.\n\nThe port & the union \"talk\".";
         List<Evidence> spans = List.of(new Evidence("a", 0, 20), new Evidence("a", 6, 30), new Evidence("a", 23, 31));
