@@ -107,8 +107,8 @@ final class BenchClusterCommand implements Callable<Integer> {
         ClusterConfig withEmb = ClusterConfig.withEmbeddings();
         ClusterConfig without = ClusterConfig.defaults();
         if (windowDays != null) {
-            withEmb = withEmb.withWindowDays(windowDays);
-            without = without.withWindowDays(windowDays);
+            withEmb = withEmb.toBuilder().windowDays(windowDays).build();
+            without = without.toBuilder().windowDays(windowDays).build();
         }
         OnlineStoryClusterer embedded = new OnlineStoryClusterer(withEmb, MiniLmEmbedder.shared());
         OnlineStoryClusterer plain = new OnlineStoryClusterer(without);
