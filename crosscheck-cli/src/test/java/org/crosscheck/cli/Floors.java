@@ -27,11 +27,13 @@ final class Floors {
         soft.assertThat(r.speakers().value()).as("quote speakers").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.attributions().recall()).as("attribution recall").isGreaterThanOrEqualTo(1.0);
         // the gold lists the attributions behind its claims, not every one: 0.28 until 2026-11-22, when a speech
-        // participle after a comma ("..., saying that") became a cue of its own and two real ones were added
-        soft.assertThat(r.attributions().precision()).as("attribution precision").isGreaterThanOrEqualTo(0.27);
+        // participle after a comma ("..., saying that") became a cue of its own and two real ones were added; 0.27
+        // until later that day, when passive by-agents and stance verbs added four more that gold does not list
+        // ("asked by a journalist", "his advisers fear", "a statement in which he congratulated", "viewed by")
+        soft.assertThat(r.attributions().precision()).as("attribution precision").isGreaterThanOrEqualTo(0.24);
         soft.assertThat(r.attributionKinds().value()).as("attribution kinds").isGreaterThanOrEqualTo(1.0);
-        soft.assertThat(r.claims().recall()).as("claim status recall").isGreaterThanOrEqualTo(0.71);
-        soft.assertThat(r.claims().precision()).as("claim status precision").isGreaterThanOrEqualTo(0.19);
+        soft.assertThat(r.claims().recall()).as("claim status recall").isGreaterThanOrEqualTo(0.78);
+        soft.assertThat(r.claims().precision()).as("claim status precision").isGreaterThanOrEqualTo(0.20);
         soft.assertThat(r.supersededFound()).as("older contrary report superseded").isTrue();
         soft.assertThat(r.disputedValues().value()).as("disputed figures").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.timeline().value()).as("timeline dates").isGreaterThanOrEqualTo(1.0);
