@@ -26,6 +26,22 @@ final class SentenceRepair {
             "approx", "ca", "vs", "v", "e.g", "i.e", "cf", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec");
 
+    /**
+     * The AP abbreviations of US states, which news copy puts before a title ("Wash. Gov. Ann Lee", "Calif. Sen.
+     * ..."). Unlike a title they also end sentences ("... in Springfield, Ill."), so they bind only a following
+     * title, never a name or an ordinary capitalised word.
+     */
+    private static final Set<String> STATES = Set.of(
+            "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
+            "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt",
+            "Va", "Wash", "Wis", "Wyo", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "R.I", "S.C", "S.D", "W.Va");
+
+    /** Titles a state abbreviation can qualify, abbreviated or written out. */
+    private static final Set<String> STATE_TITLES = Set.of(
+            "gov", "sen", "rep", "lt", "atty", "sec", "supt", "governor", "senator", "representative", "mayor",
+            "attorney", "lieutenant", "secretary", "sheriff", "congressman", "congresswoman", "lawmaker", "lawmakers",
+            "legislator", "legislators", "state", "officials");
+
     /** Words that start a new sentence after an initialism ("U.S. The ..."), never continue a name. */
     private static final Pattern INITIALISM_THEN_START = Pattern.compile(
             "\\b(?:\\p{Lu}\\.){2,}(\\s+)(?=(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|But|And|Yet|"
@@ -67,6 +83,9 @@ final class SentenceRepair {
             return false;
         }
         String w = lastWord.toLowerCase(Locale.ROOT);
+        if (STATES.contains(lastWord) && !afterHyphen(text, prev, lastWord)) {
+            return STATE_TITLES.contains(firstWord(text, next).toLowerCase(Locale.ROOT));
+        }
         if (!NON_FINAL.contains(w)) {
             return false;
         }
@@ -78,6 +97,21 @@ final class SentenceRepair {
             return Character.isDigit(first);
         }
         return Character.isLetterOrDigit(first) || first == '(';
+    }
+
+    /** "D-Wash." and "R-Calif." follow a name and end a clause: the party affix never qualifies a title. */
+    private static boolean afterHyphen(String text, Span prev, String lastWord) {
+        int at = prev.end() - 1 - lastWord.length() - 1;
+        return at >= prev.start() && text.charAt(at) == '-';
+    }
+
+    /** The letters that open a span ("Gov" of "Gov. Lee"). */
+    private static String firstWord(String text, Span s) {
+        int i = s.start();
+        while (i < s.end() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(s.start(), i);
     }
 
     private static boolean isMonth(String w) {

@@ -68,6 +68,18 @@ class OpenNlpSegmenterTest {
     }
 
     @Test
+    void aStateAbbreviationBindsATitleButEndsASentenceOtherwise() {
+        String text = "The protest grew on Monday, with Wash. Gov. Ada Morrow banning travel to the region. "
+                + "She grew up in Springfield, Ill. Her father still lives there. "
+                + "Rep. Ivo Lanz, D-Calif. Lanz objected. Calif. lawmakers agreed.";
+        List<String> got = texts(text, seg.segment(text));
+        assertThat(got).containsExactly(
+                "The protest grew on Monday, with Wash. Gov. Ada Morrow banning travel to the region.",
+                "She grew up in Springfield, Ill.", "Her father still lives there.", "Rep. Ivo Lanz, D-Calif.",
+                "Lanz objected.", "Calif. lawmakers agreed.");
+    }
+
+    @Test
     void tokensSplitPunctuationAndDashes() {
         String text = "Morrow said, “We’re leaving—now.” (Ada) paid $5.5 million.";
         List<Sentence> ss = seg.segment(text);
