@@ -166,6 +166,14 @@ final class ApiRoutes {
             n.put("url", a.article().url());
         }
         o.put("brief", "/v1/stories/" + Links.segment(d.entry().id()) + "/brief");
+        // a story merged into another is not listed; its own id still answers and says where it went
+        if (d.mergedInto() != null) {
+            o.put("merged_into", d.mergedInto());
+        }
+        if (!d.mergedFrom().isEmpty()) {
+            ArrayNode from = o.putArray("merged_from");
+            d.mergedFrom().forEach(from::add);
+        }
         Responses.json(ctx, 200, o);
     }
 

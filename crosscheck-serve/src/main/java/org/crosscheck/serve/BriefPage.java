@@ -1,9 +1,5 @@
 package org.crosscheck.serve;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.render.BriefHtml;
@@ -17,14 +13,10 @@ import org.crosscheck.render.Html;
  */
 final class BriefPage {
 
-    /** The page and the CSP source that admits its inline stylesheet, or {@code null} when it has none. */
-    record Rendered(String html, String styleSource) {
-    }
-
     private BriefPage() {
     }
 
-    static Rendered render(StoryDossier d) {
+    static Layout.Styled render(StoryDossier d) {
         String css = null;
         String brief;
         try {
@@ -48,6 +40,11 @@ final class BriefPage {
         String api = "/v1/stories/" + Links.segment(d.entry().id()) + "/brief?format=";
         body.append(" \u00b7 <a href=\"").append(Html.attr(api)).append("json\">JSON</a> \u00b7 <a href=\"")
                 .append(Html.attr(api)).append("md\">Markdown</a></nav>\n");
+        if (d.mergedInto() != null) {
+            body.append("<p class=\"merged\">This story turned out to be one with <a href=\"")
+                    .append(Html.attr(Links.story(d.mergedInto()))).append("\">").append(Html.text(d.mergedInto()))
+                    .append("</a>, which now holds its articles too. Below is its brief as it stood then.</p>\n");
+        }
         body.append("<div class=\"brief\">").append(brief).append("</div>\n");
         body.append("<section class=\"article-links\"><h2>Read each article</h2><ul>");
         for (AnnotatedArticle a : d.articles().values()) {
@@ -59,23 +56,12 @@ final class BriefPage {
                             : art.published().toString()).append("</span></li>");
         }
         body.append("</ul></section>");
-        String head = css == null ? "" : "<style>" + css + "</style>\n";
-        String html = Layout.page(d.entry().headline(), null, head, body.toString());
-        return new Rendered(html, css == null ? null : "'sha256-" + sha256(css) + "'");
+        return Layout.styled(d.entry().headline(), css, body.toString());
     }
 
     private static String between(String s, String open, String close) {
         int a = s.indexOf(open);
         int b = a < 0 ? -1 : s.indexOf(close, a + open.length());
         return a < 0 || b < 0 ? null : s.substring(a + open.length(), b);
-    }
-
-    static String sha256(String s) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,9 @@
 package org.crosscheck.serve;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import org.crosscheck.render.Html;
 
 /**
@@ -7,7 +11,33 @@ import org.crosscheck.render.Html;
  * search box (a plain GET form, so it works without script). Callers pass markup they escaped themselves.
  */
 final class Layout {
+
+    /** A page and the CSP source that admits its inline stylesheet, or {@code null} when it has none. */
+    record Styled(String html, String styleSource) {
+    }
+
     private Layout() {
+    }
+
+    /**
+     * A page with a stylesheet of its own inline (rules only this page needs, such as which pieces of a split span
+     * light up together): the server puts its SHA-256 in the Content-Security-Policy instead of allowing inline
+     * styles at large. No stylesheet when {@code css} is {@code null} or empty.
+     */
+    static Styled styled(String title, String css, String body) {
+        if (css == null || css.isEmpty()) {
+            return new Styled(page(title, null, "", body), null);
+        }
+        return new Styled(page(title, null, "<style>" + css + "</style>\n", body), "'sha256-" + sha256(css) + "'");
+    }
+
+    static String sha256(String s) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     static String page(String title, String query, String extraHead, String body) {

@@ -36,6 +36,7 @@ public interface Library {
     /** Publication days that have stories, newest first: the web page's date navigation. */
     List<LocalDate> days();
 
+    /** A story by id; a story merged into another still answers, with {@link StoryDossier#mergedInto()} set. */
     Optional<StoryDossier> story(String id);
 
     /**
@@ -47,7 +48,10 @@ public interface Library {
 
     Optional<AnnotatedArticle> article(String id);
 
-    /** The story an article belongs to, if it has been clustered. */
+    /**
+     * The story an article is shown in, if it has been clustered: the story it was assigned to or, when the
+     * clusterer merged that story into another since, the story that holds it now.
+     */
     Optional<String> storyOf(String articleId);
 
     /**

@@ -23,14 +23,22 @@ import org.crosscheck.api.StoryAssignment;
 import org.crosscheck.api.stage.PreparingClusterer;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.api.state.StoryMerge;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Problem;
+import org.crosscheck.stories.MemoryStoryIndex;
+import org.crosscheck.stories.OnlineStoryClusterer;
 
 /**
  * A library held in memory: articles are annotated by the {@link Pipeline} (outside any lock, so several
  * submissions annotate in parallel), then clustered one at a time in publication order into a story index that
  * lives as long as the library, and the brief of every story they touched is rebuilt. A {@link Journal} sees all of
  * it before readers do, which is how {@link StoredLibrary} makes it durable.
+ *
+ * <p>When the clusterer merges two stories it found to be one ({@link StoryMerge}), the newer is shown inside the
+ * older: the older story's brief is rebuilt over both stories' articles, the listings show it alone, and the newer
+ * keeps the brief it had, marked with where it went, so a link to it still answers. Assignments are never
+ * rewritten; an article is shown in the story its assignment's story was merged into ({@link #storyOf}).
  *
  * <p>Readers never wait for writes: every kept value is immutable, maps are concurrent, and the listing views are
  * replaced whole after each write. A reader may see a new article a moment before its story's listing entry changes.
@@ -55,6 +63,10 @@ public final class MemoryLibrary implements Library {
     /** Restored stories whose brief is not rebuilt yet: their listing entry, and the work that rebuilds it. */
     private final Map<String, StoryEntry> provisional = new ConcurrentHashMap<>();
     private final Map<String, FutureTask<Void>> unbuilt = new ConcurrentHashMap<>();
+    /** Each article's place in the clustering order: a story that took others in shows its articles in it. */
+    private final Map<String, Long> arrival = new ConcurrentHashMap<>();
+    private long arrivals;
+    private volatile Merges merges = Merges.NONE;
     private volatile Views views = Views.EMPTY;
     private volatile Consumer<StoryDossier> prepare = d -> { };
 
@@ -106,14 +118,19 @@ public final class MemoryLibrary implements Library {
      * thread; a reader who asks for a story before its turn has
      * it built then.
      *
+     * <p>Stored merges are replayed into the index too, each just before the article whose arrival made it, as
+     * the clusterer made it then: the index is the one the stored stream built, and a merged story is shown where
+     * it went, as before the restart.
+     *
      * @param stored    annotated articles, in the order they were first clustered
      * @param assigned  each article's stored assignment, by article id; articles without one are left out
+     * @param merges    the stored story merges, in the order they were made
      * @param headlines the stored headline of each story, shown until its brief is rebuilt (the first title
      *                  stands in for a story without one)
      * @param problems  where briefs that cannot be rebuilt are reported, as they are
      */
     public Restored restore(List<AnnotatedArticle> stored, Map<String, StoryAssignment> assigned,
-                            Map<String, String> headlines, Consumer<String> problems) {
+                            List<StoryMerge> merges, Map<String, String> headlines, Consumer<String> problems) {
         List<Runnable> tasks = new ArrayList<>();
         Restored restored;
         writes.lock();
@@ -128,6 +145,8 @@ public final class MemoryLibrary implements Library {
             Map<String, List<AnnotatedArticle>> byStory = new LinkedHashMap<>();
             Set<String> done = new java.util.HashSet<>();
             List<String> mismatches = new ArrayList<>();
+            Map<String, List<StoryMerge>> mergesAt = new LinkedHashMap<>();
+            merges.forEach(m -> mergesAt.computeIfAbsent(m.atArticle(), k -> new ArrayList<>()).add(m));
             for (int i = 0; i < stored.size(); i++) {
                 if (i % PREPARE_AHEAD == 0) {
                     clusters.prepareAhead(stored.subList(i, Math.min(stored.size(), i + PREPARE_AHEAD)));
@@ -139,29 +158,37 @@ public final class MemoryLibrary implements Library {
                 }
                 AnnotatedArticle starter = starters.get(a.story());
                 if (!byStory.containsKey(a.story()) && starter != null && done.add(starter.id())) {
-                    replay(starter, a.story(), byStory, mismatches);
+                    replay(starter, a.story(), mergesAt, byStory, mismatches);
                 }
                 if (done.add(d.id())) {
-                    replay(d, a.story(), byStory, mismatches);
+                    replay(d, a.story(), mergesAt, byStory, mismatches);
                 }
             }
-            List<StoryEntry> order = new ArrayList<>();
+            // merges whose article was not taken back: replayed last, so the index is as near as it can be
+            mergesAt.values().forEach(ms -> ms.forEach(m -> replay(m, mismatches)));
+            Merges restoredMerges = Merges.NONE.plus(merges);
+            Map<String, AnnotatedArticle> restoredDocs = new HashMap<>();
             for (Map.Entry<String, List<AnnotatedArticle>> e : byStory.entrySet()) {
-                String story = e.getKey();
-                List<AnnotatedArticle> storyDocs = List.copyOf(e.getValue());
-                List<String> ids = storyDocs.stream().map(AnnotatedArticle::id).toList();
+                List<String> ids = e.getValue().stream().map(AnnotatedArticle::id).toList();
+                e.getValue().forEach(d -> restoredDocs.put(d.id(), d));
+                members.put(e.getKey(), ids);
+                for (String id : ids) {
+                    assignments.put(id, assigned.get(id));
+                    storyOfArticle.put(id, e.getKey());
+                }
+            }
+            this.merges = restoredMerges;
+            List<StoryEntry> order = new ArrayList<>();
+            for (String story : byStory.keySet()) {
+                List<String> ids = shown(story, restoredMerges, Map.of(), Map.of());
+                List<AnnotatedArticle> storyDocs = ids.stream().map(restoredDocs::get).toList();
                 List<StoryAssignment> storyAssignments = ids.stream().map(assigned::get).toList();
                 StoryEntry listed = entry(Story.of(story, storyDocs), headlines.get(story), storyDocs);
                 storyDocs.forEach(d -> docs.put(d.id(), d));
-                members.put(story, ids);
-                for (String id : ids) {
-                    assignments.put(id, assigned.get(id));
-                    storyOfArticle.put(id, story);
-                }
                 terms.put(story, Terms.of(listed.headline(), storyDocs));
                 provisional.put(story, listed);
                 FutureTask<Void> task = new FutureTask<>(() -> rebuilt(dossier(story, storyDocs, storyAssignments,
-                        problems), listed), null);
+                        problems).withMerges(restoredMerges.into(story), restoredMerges.from(story)), listed), null);
                 unbuilt.put(story, task);
                 order.add(listed);
             }
@@ -169,7 +196,7 @@ public final class MemoryLibrary implements Library {
             order.sort(StoryEntry.ORDER);
             order.forEach(e -> tasks.add(unbuilt.get(e.id())));
             clusters.forgetPrepared();
-            restored = new Restored(done.size(), byStory.size(), mismatches, List.of());
+            restored = new Restored(done.size(), byStory.size(), merges.size(), mismatches, List.of());
         } finally {
             writes.unlock();
         }
@@ -226,35 +253,69 @@ public final class MemoryLibrary implements Library {
         return d;
     }
 
-    /** The listings from every story's current entry: a rebuilt brief's, or the restored one's until then. */
+    /**
+     * The listings from every story's current entry: a rebuilt brief's, or the restored one's until then. A story
+     * merged into another is not listed: its articles are listed in the story it went into.
+     */
     private void refreshViews() {
+        Merges m = merges;
         List<StoryEntry> entries = new ArrayList<>(provisional.size() + dossiers.size());
-        dossiers.values().forEach(d -> entries.add(d.entry()));
+        dossiers.values().forEach(d -> {
+            if (!m.merged(d.entry().id())) {
+                entries.add(d.entry());
+            }
+        });
         provisional.forEach((id, e) -> {
-            if (!dossiers.containsKey(id)) {
+            if (!dossiers.containsKey(id) && !m.merged(id)) {
                 entries.add(e);
             }
         });
         views = Views.of(entries);
     }
 
-    private void replay(AnnotatedArticle d, String story, Map<String, List<AnnotatedArticle>> byStory,
-                        List<String> mismatches) {
+    /** Replays an article into its stored story, after the stored merges its arrival made. */
+    private void replay(AnnotatedArticle d, String story, Map<String, List<StoryMerge>> mergesAt,
+                        Map<String, List<AnnotatedArticle>> byStory, List<String> mismatches) {
+        List<StoryMerge> before = mergesAt.remove(d.id());
+        if (before != null) {
+            before.forEach(m -> replay(m, mismatches));
+        }
         String warmed = clusters.replay(d, story);
         if (!warmed.equals(story)) {
             mismatches.add(d.id() + ": stored in " + story + ", replayed into " + warmed);
         }
+        arrival.put(d.id(), ++arrivals);
         byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(d);
+    }
+
+    private void replay(StoryMerge m, List<String> mismatches) {
+        if (!clusters.replay(m)) {
+            mismatches.add("merge of " + m.from() + " into " + m.into() + " at " + m.atArticle()
+                    + ": not replayed into the clustering state (a story is not held, or the clusterer cannot)");
+        }
+    }
+
+    /**
+     * The articles a story shows under {@code m}: its own members, with those of a submission not yet published
+     * ({@code newMembers}, {@code newArrival}) in place of the kept ones.
+     */
+    private List<String> shown(String story, Merges m, Map<String, List<String>> newMembers,
+                               Map<String, Long> newArrival) {
+        return m.shown(story, s -> newMembers.containsKey(s) ? newMembers.get(s) : members.getOrDefault(s,
+                List.of()), id -> newArrival.containsKey(id) ? newArrival.get(id) : arrival.getOrDefault(id,
+                Long.MAX_VALUE));
     }
 
     /**
      * What a restore took back.
      *
+     * @param merges     stored story merges taken back
      * @param mismatches articles the clusterer's index could not be warmed with in their stored story (they are
-     *                   still served in it; a new article like them may start a story of its own instead of joining)
+     *                   still served in it; a new article like them may start a story of its own instead of joining),
+     *                   and stored merges it could not replay (still shown as merged)
      * @param problems   what went wrong while taking them back (briefs are rebuilt later and report elsewhere)
      */
-    public record Restored(int articles, int stories, List<String> mismatches, List<String> problems) {
+    public record Restored(int articles, int stories, int merges, List<String> mismatches, List<String> problems) {
         public Restored {
             mismatches = List.copyOf(mismatches);
             problems = List.copyOf(problems);
@@ -262,8 +323,9 @@ public final class MemoryLibrary implements Library {
     }
 
     /**
-     * Clusters the new articles in publication order, rebuilds the brief of every story they touched, hands all of
-     * it to the journal, and only then makes it visible: a failed journal leaves readers' view untouched.
+     * Clusters the new articles in publication order, rebuilds the brief of every story they touched (and of every
+     * story the clusterer merged another into meanwhile), hands all of it to the journal, and only then makes it
+     * visible: a failed journal leaves readers' view untouched.
      */
     private Submission keep(List<AnnotatedArticle> annotated, List<String> known, List<String> problems) {
         writes.lock();
@@ -283,26 +345,41 @@ public final class MemoryLibrary implements Library {
             Map<String, AnnotatedArticle> local = new HashMap<>();
             Map<String, StoryAssignment> newAssignments = new LinkedHashMap<>();
             Map<String, List<String>> newMembers = new LinkedHashMap<>();
+            Map<String, Long> newArrival = new HashMap<>();
+            List<StoryMerge> newMerges = new ArrayList<>();
+            long arrived = arrivals;
             for (AnnotatedArticle d : ordered) {
                 StoryAssignment a = clusters.assign(d);
+                newMerges.addAll(clusters.newMerges());
                 local.put(d.id(), d);
                 newAssignments.put(d.id(), a);
+                newArrival.put(d.id(), ++arrived);
                 newMembers.computeIfAbsent(a.story(), k -> new ArrayList<>(members.getOrDefault(k, List.of())))
                         .add(d.id());
             }
+            Merges after = merges.plus(newMerges);
             List<StoryDossier> rebriefed = new ArrayList<>();
-            for (Map.Entry<String, List<String>> story : newMembers.entrySet()) {
-                List<AnnotatedArticle> storyDocs = story.getValue().stream()
+            for (String story : changedStories(newMembers.keySet(), newMerges, after)) {
+                List<String> ids = shown(story, after, newMembers, newArrival);
+                StoryDossier kept = dossiers.get(story);
+                if (kept != null && !newMembers.containsKey(story)
+                        && List.copyOf(kept.articles().keySet()).equals(ids)) {
+                    // its articles are the same: only where it went, or what it took in, changed
+                    rebriefed.add(kept.withMerges(after.into(story), after.from(story)));
+                    continue;
+                }
+                List<AnnotatedArticle> storyDocs = ids.stream()
                         .map(id -> local.containsKey(id) ? local.get(id) : docs.get(id)).toList();
-                List<StoryAssignment> storyAssignments = story.getValue().stream()
+                List<StoryAssignment> storyAssignments = ids.stream()
                         .map(id -> newAssignments.containsKey(id) ? newAssignments.get(id) : assignments.get(id))
                         .toList();
-                rebriefed.add(dossier(story.getKey(), storyDocs, storyAssignments, problems::add));
+                rebriefed.add(dossier(story, storyDocs, storyAssignments, problems::add)
+                        .withMerges(after.into(story), after.from(story)));
             }
             Map<String, AnnotatedArticle> resolved = new HashMap<>();
             rebriefed.forEach(d -> resolved.putAll(d.articles()));
             journal.kept(ordered.stream().map(d -> resolved.getOrDefault(d.id(), d)).toList(),
-                    List.copyOf(newAssignments.values()), rebriefed);
+                    List.copyOf(newAssignments.values()), List.copyOf(newMerges), rebriefed);
 
             rebriefed.forEach(prepare);
             for (StoryDossier d : rebriefed) {
@@ -314,13 +391,34 @@ public final class MemoryLibrary implements Library {
                 assignments.put(id, a);
                 storyOfArticle.put(id, a.story());
             });
+            arrival.putAll(newArrival);
+            arrivals = arrived;
             newMembers.forEach((story, ids) -> members.put(story, List.copyOf(ids)));
+            merges = after;
             refreshViews();
             return new Submission(List.copyOf(newAssignments.keySet()), known, List.copyOf(newMembers.keySet()),
                     problems);
         } finally {
             writes.unlock();
         }
+    }
+
+    /**
+     * The stories whose dossier a write changes: those given new members, the story each is shown in now, and both
+     * sides of every merge (the merged story is marked with where it went; the one it went into shows its articles).
+     */
+    private static Set<String> changedStories(Set<String> withNewMembers, List<StoryMerge> newMerges, Merges after) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String story : withNewMembers) {
+            out.add(story);
+            out.add(after.live(story));
+        }
+        for (StoryMerge m : newMerges) {
+            out.add(m.from());
+            out.add(m.into());
+            out.add(after.live(m.into()));
+        }
+        return out;
     }
 
     private StoryDossier dossier(String storyId, List<AnnotatedArticle> storyDocs,
@@ -414,14 +512,35 @@ public final class MemoryLibrary implements Library {
     public Optional<AnnotatedArticle> article(String id) {
         String story = storyOfArticle.get(id);
         if (story != null) {
-            built(story); // its names are resolved across the story when the brief is made
+            built(merges.live(story)); // its names are resolved across the story when the brief is made
         }
         return Optional.ofNullable(docs.get(id));
     }
 
+    /** The story the article is shown in: the one it was assigned to, or where that story was merged. */
     @Override
     public Optional<String> storyOf(String articleId) {
-        return Optional.ofNullable(storyOfArticle.get(articleId));
+        String story = storyOfArticle.get(articleId);
+        return story == null ? Optional.empty() : Optional.of(merges.live(story));
+    }
+
+    /**
+     * What the clusterer's index holds: the number of live stories in it and its merges, in order. A restart must
+     * leave it as the stream before the restart built it, or new articles would be clustered differently.
+     */
+    ClusteringState clustering() {
+        writes.lock();
+        try {
+            return new ClusteringState(clusters.index.size(), clusters.index.merges());
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    record ClusteringState(int stories, List<StoryMerge> merges) {
+        ClusteringState {
+            merges = List.copyOf(merges);
+        }
     }
 
     @Override
@@ -464,6 +583,8 @@ public final class MemoryLibrary implements Library {
 
         /** Per-article work done ahead for a replay, by article id; cleared as it is used. */
         private final Map<String, Object> prepared = new HashMap<>();
+        /** How many of the index's merges were handed out already. */
+        private int mergesSeen;
 
         Clusters(StoryClusterer<S> clusterer) {
             this.clusterer = clusterer;
@@ -494,6 +615,29 @@ public final class MemoryLibrary implements Library {
 
         StoryAssignment assign(AnnotatedArticle doc) {
             return clusterer.assign(doc, index);
+        }
+
+        /** The merges the index recorded since the last call: those of the assignment just made. */
+        List<StoryMerge> newMerges() {
+            List<StoryMerge> all = index.merges();
+            if (all.size() == mergesSeen) {
+                return List.of();
+            }
+            List<StoryMerge> out = List.copyOf(all.subList(mergesSeen, all.size()));
+            mergesSeen = all.size();
+            return out;
+        }
+
+        /**
+         * Applies a merge made before (read back from a store) to the index, as the clusterer made it then. Only
+         * crosscheck's clusterer merges stories, so only it can; {@code false} when it cannot, or when either story
+         * has left the index since.
+         */
+        boolean replay(StoryMerge merge) {
+            boolean done = clusterer instanceof OnlineStoryClusterer online && index instanceof MemoryStoryIndex held
+                    && online.replay(merge, held);
+            mergesSeen = index.merges().size();
+            return done;
         }
 
         /**

@@ -79,7 +79,7 @@ final class Renders {
             case "md" -> Body.of(BriefMarkdown.of(List.of(d.brief()), d.articles()), "text/markdown; charset=utf-8");
             case "html" -> Body.of(BriefHtml.of(List.of(d.brief()), d.articles()), WebRoutes.HTML);
             case "page" -> {
-                BriefPage.Rendered r = BriefPage.render(d);
+                Layout.Styled r = BriefPage.render(d);
                 yield new Page(Body.of(r.html(), WebRoutes.HTML), r.styleSource());
             }
             default -> throw new IllegalArgumentException("no rendering '" + format + "'");

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Article;
 import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.state.StoryMerge;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.store.ArticleSummary;
 import org.crosscheck.store.Ingest;
@@ -64,8 +65,9 @@ public final class StoredLibrary implements Library, AutoCloseable {
     /**
      * Takes back what the store holds as it is: every article with its stored story (the stored ids are the truth,
      * so they survive any number of restarts), replayed into the clusterer's index in the order the store recorded
-     * them so new articles join the same stories. Only articles the store holds without a story (or without
-     * annotations) are clustered, as new ones. Story rows the store may still hold without members are not served.
+     * them so new articles join the same stories, with the stored story merges replayed where they were made.
+     * Only articles the store holds without a story (or without annotations) are clustered, as new ones. Story rows
+     * the store may still hold without members are not served.
      */
     private void load() {
         String cursor = null;
@@ -106,7 +108,7 @@ public final class StoredLibrary implements Library, AutoCloseable {
         } while (cursor != null);
         assigned.keySet().retainAll(assignedDocs.stream().map(AnnotatedArticle::id).collect(
                 java.util.stream.Collectors.toSet()));
-        restored = memory.restore(assignedDocs, assigned, headlines, this::lateProblem);
+        restored = memory.restore(assignedDocs, assigned, store.merges(), headlines, this::lateProblem);
         restored.mismatches().forEach(m -> store.recordProblem(run, new RunProblem(null, "replay: " + m)));
         restored.problems().forEach(m -> store.recordProblem(run, problem(m)));
         // a brief the store lacks (a crash between an article and its brief) is written now
@@ -138,13 +140,17 @@ public final class StoredLibrary implements Library, AutoCloseable {
         return restored;
     }
 
-    /** The journal: articles with their stories in one transaction, then each rebuilt brief. */
-    private void write(List<AnnotatedArticle> docs, List<StoryAssignment> assignments, List<StoryDossier> stories) {
+    /**
+     * The journal: articles with their stories and the story merges their arrival made, in one transaction, then
+     * each rebuilt brief.
+     */
+    private void write(List<AnnotatedArticle> docs, List<StoryAssignment> assignments, List<StoryMerge> merges,
+                       List<StoryDossier> stories) {
         List<Ingest> batch = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
             batch.add(new Ingest(docs.get(i), assignments.get(i)));
         }
-        store.ingestAll(batch, run);
+        store.ingestAll(batch, merges, run);
         for (StoryDossier d : stories) {
             store.putBrief(d.brief(), d.articles(), run);
         }
@@ -214,6 +220,11 @@ public final class StoredLibrary implements Library, AutoCloseable {
     @Override
     public Optional<String> storyOf(String articleId) {
         return memory.storyOf(articleId);
+    }
+
+    /** What the clusterer's index holds ({@link MemoryLibrary#clustering()}). */
+    MemoryLibrary.ClusteringState clustering() {
+        return memory.clustering();
     }
 
     @Override

@@ -45,10 +45,7 @@ final class WebRoutes {
         StoryDossier d = library.story(id).orElseThrow(() -> ApiException.notFound("There is no story '" + id
                 + "'."));
         Renders.Page r = renders.page(d);
-        if (r.styleSource() != null) {
-            ctx.header("Content-Security-Policy", Guard.CSP.replace("style-src 'self'", "style-src 'self' "
-                    + r.styleSource()));
-        }
+        admitStyle(ctx, r.styleSource());
         r.body().send(ctx);
     }
 
@@ -57,7 +54,17 @@ final class WebRoutes {
         var doc = library.article(id).orElseThrow(() -> ApiException.notFound("There is no article '" + id
                 + "'."));
         StoryDossier story = library.storyOf(id).flatMap(library::story).orElse(null);
-        html(ctx, ArticlePage.render(doc, story));
+        Layout.Styled page = ArticlePage.render(doc, story);
+        admitStyle(ctx, page.styleSource());
+        html(ctx, page.html());
+    }
+
+    /** Lets the page's own inline stylesheet through the Content-Security-Policy, by its hash. */
+    private static void admitStyle(Context ctx, String styleSource) {
+        if (styleSource != null) {
+            ctx.header("Content-Security-Policy", Guard.CSP.replace("style-src 'self'", "style-src 'self' "
+                    + styleSource));
+        }
     }
 
     private static void html(Context ctx, String page) {

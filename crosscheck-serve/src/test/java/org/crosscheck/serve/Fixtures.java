@@ -1,10 +1,19 @@
 package org.crosscheck.serve;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Article;
+import org.crosscheck.api.Brief;
+import org.crosscheck.api.Evidence;
+import org.crosscheck.api.TimelineEvent;
+import org.crosscheck.api.stage.BriefBuilder;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Stages;
+import org.crosscheck.stories.ClusterConfig;
+import org.crosscheck.stories.OnlineStoryClusterer;
 
 /**
  * Articles written for these tests: two invented stories from invented outlets (a ferry suspended on the invented
@@ -16,13 +25,78 @@ final class Fixtures {
     }
 
     static Pipeline pipeline() {
+        return pipeline(Stages.defaults().briefs());
+    }
+
+    private static Pipeline pipeline(BriefBuilder briefs) {
         Stages d = Stages.defaults();
         return new Pipeline(new Stages(d.cleaner(), d.language(), d.segmenter(), d.content(), doc -> List.of(),
-                d.times(), d.quantities(), d.quotes(), d.attributions(), d.resolver(), d.clusterer(), d.briefs()), 2);
+                d.times(), d.quantities(), d.quotes(), d.attributions(), d.resolver(), d.clusterer(), briefs), 2);
     }
 
     static MemoryLibrary library() {
         return new MemoryLibrary(pipeline());
+    }
+
+    /**
+     * The stages of {@link #pipeline()} with a clusterer that merges stories (terms and names only, two days of
+     * grace so the days between the reports of {@link #merging()} cost nothing).
+     */
+    static Pipeline mergingPipeline() {
+        ClusterConfig config = ClusterConfig.defaults().toBuilder().graceDays(2).mergeThreshold(0.35).build();
+        Stages d = Stages.defaults();
+        return new Pipeline(new Stages(d.cleaner(), d.language(), d.segmenter(), d.content(), doc -> List.of(),
+                d.times(), d.quantities(), d.quotes(), d.attributions(), d.resolver(),
+                new OnlineStoryClusterer(config), d.briefs()), 2);
+    }
+
+    /** The words of the first way of telling the invented event of {@link #merging()}. */
+    static final String FIRST_WORDS = "velkor dorran mistepa quolar";
+    static final String SECOND_WORDS = "brinthe sollow zarnik tepulo";
+
+    /**
+     * One invented event told in two sets of invented words: a report in the first set, a report a day later in the
+     * second (a story of its own), then two reports in both; the second of these finds the two stories alike (the
+     * first grew towards the second) and merges the newer into the older.
+     */
+    static List<Article> merging() {
+        return List.of(
+                new Article("merge-first", "Northwind Courier", DAY1, null, null, null, FIRST_WORDS + ".", "test"),
+                new Article("merge-second", "Daily Lantern", DAY1.plusDays(1), null, null, null, SECOND_WORDS + ".",
+                        "test"),
+                new Article("merge-both", "Meridian Post", DAY1.plusDays(2), null, null, null, FIRST_WORDS + " "
+                        + SECOND_WORDS + ".", "test"),
+                new Article("merge-bridge", "Coastline Digest", DAY1.plusDays(2), null, null, null, FIRST_WORDS + " "
+                        + SECOND_WORDS + ".", "test"));
+    }
+
+    /**
+     * A library whose briefs also cite the spans {@code extra} picks in each article, as one more timeline event:
+     * spans of a shape the real briefs may or may not produce today (crossing each other, over a paragraph break).
+     */
+    static MemoryLibrary citing(Function<AnnotatedArticle, List<Evidence>> extra) {
+        BriefBuilder real = Stages.defaults().briefs();
+        return new MemoryLibrary(pipeline((story, docs, assignments) -> {
+            Brief b = real.build(story, docs, assignments);
+            List<Evidence> cited = docs.stream().flatMap(doc -> extra.apply(doc).stream()).toList();
+            if (cited.isEmpty()) {
+                return b;
+            }
+            List<TimelineEvent> timeline = new ArrayList<>(b.timeline());
+            timeline.add(new TimelineEvent(DAY1.toString(), "cited by the test",
+                    cited.stream().map(Evidence::article).distinct().toList(), cited));
+            return new Brief(b.story(), b.headline(), b.claims(), timeline, b.quotes(), b.sources());
+        }));
+    }
+
+    /** The span of an article's text from the first {@code from} to the end of the first {@code to} after it. */
+    static Evidence span(AnnotatedArticle doc, String from, String to) {
+        int start = doc.text().indexOf(from);
+        int end = doc.text().indexOf(to, start) + to.length();
+        if (start < 0 || end < to.length()) {
+            throw new IllegalArgumentException("'" + from + "' ... '" + to + "' is not in " + doc.id());
+        }
+        return new Evidence(doc.id(), start, end);
     }
 
     static final LocalDate DAY1 = LocalDate.of(2033, 3, 4);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.crosscheck.api.Evidence;
+import org.crosscheck.render.ArticleText;
 import org.junit.jupiter.api.Test;
 
 /** The small parts of the server: cursors, buckets, keys, the article marker, the feed address fence. */
@@ -92,28 +93,46 @@ class UnitsTest {
     }
 
     @Test
-    void spansStartingTogetherPutTheirAnchorsSideBySideBeforeOneMarkThatTheStyleSheetLights() throws Exception {
+    void aSentenceAndItsFirstClauseAreNestedMarksEachWithTheIdItsCitationsLinkTo() throws Exception {
         String text = "The port closed on Sunday, as the strike spread.";
-        String html = ArticlePage.text(text, List.of(new Evidence("a", 0, 48), new Evidence("a", 0, 25)));
-        assertThat(html).contains("<a class=\"anchor\" id=\"c-0-48\"></a><a class=\"anchor\" id=\"c-0-25\"></a><mark>");
+        String html = ArticlePage.text(text, List.of(new Evidence("a", 0, 48), new Evidence("a", 0, 25))).html();
+        assertThat(html).contains("<mark class=\"ev\" id=\"" + Links.anchor(0, 48) + "\"><mark class=\"ev\" id=\""
+                + Links.anchor(0, 25) + "\">The port closed on Sunday</mark>, as the strike spread.</mark>");
+        assertThat(Links.cite("a", 0, 25)).endsWith("#" + Links.anchor(0, 25));
         String css;
         try (var in = ArticlePage.class.getResourceAsStream("site.css")) {
-            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        assertThat(css).contains(ArticlePage.TARGET_MARK.replaceAll("\\s+", " "));
+        assertThat(css).contains("mark.ev:target,").doesNotContain("a.anchor");
     }
 
     @Test
     void overlappingCitedSpansNestAndEveryOneIsAnchored() {
         String text = "Ships wait <outside>.\n\nThe port & the union \"talk\".";
         List<Evidence> spans = List.of(new Evidence("a", 0, 20), new Evidence("a", 6, 30), new Evidence("a", 23, 31));
-        String html = ArticlePage.text(text, spans);
+        ArticleText.Marked marked = ArticlePage.text(text, spans);
+        String html = marked.html();
         assertThat(html).contains("id=\"c-0-20\"").contains("id=\"c-6-30\"").contains("id=\"c-23-31\"");
         assertThat(html).contains("&lt;outside&gt;").contains("&amp;").contains("&quot;talk&quot;")
                 .doesNotContain("<outside>");
         assertThat(html.split("<p>", -1)).hasSize(3);
-        assertThat(count(html, "<mark>")).isEqualTo(count(html, "</mark>"));
-        assertThat(ArticlePage.text(text, List.of(new Evidence("a", 5, 999)))).doesNotContain("<mark>");
+        assertThat(count(html, "<mark ")).isEqualTo(count(html, "</mark>"));
+        assertThat(marked.split()).as("crosses c-0-20, then the paragraph break").containsExactly("c-6-30");
+        assertThat(ArticlePage.text(text, List.of(new Evidence("a", 5, 999))).html()).doesNotContain("<mark");
+    }
+
+    @Test
+    void mergingChangesTheClusterersMergeThresholdAndNothingElse() {
+        var base = org.crosscheck.pipeline.Stages.defaults();
+        assertThat(Merging.stages(base, 0)).isSameAs(base);
+        var online = (org.crosscheck.stories.OnlineStoryClusterer) base.clusterer();
+        var merging = (org.crosscheck.stories.OnlineStoryClusterer) Merging.stages(base, 0.3).clusterer();
+        assertThat(merging.config()).isEqualTo(online.config().toBuilder().mergeThreshold(0.3).build());
+        assertThat(merging.config().mergeThreshold()).isEqualTo(0.3);
+        assertThatThrownBy(() -> Merging.stages(base, 1.5)).hasMessageContaining("1.5");
+        assertThatThrownBy(() -> Merging.stages(base.withClusterer(
+                new org.crosscheck.pipeline.DedupingClusterer<>(online, new org.crosscheck.dedup.NearDuplicates())),
+                0.3)).hasMessageContaining("DedupingClusterer");
     }
 
     @Test

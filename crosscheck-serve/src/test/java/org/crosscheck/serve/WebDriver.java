@@ -106,6 +106,21 @@ final class WebDriver implements AutoCloseable {
                 .put("value", css)).path("value").size();
     }
 
+    /** Every element the selector matches, in document order. */
+    List<String> findAll(String css) throws IOException, InterruptedException {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode v : call("POST", s("/elements"), Http.MAPPER.createObjectNode().put("using", "css selector")
+                .put("value", css)).path("value")) {
+            out.add(v.get(ELEMENT).asText());
+        }
+        return out;
+    }
+
+    /** A property's computed value, as the browser resolves it: colours as {@code rgba(r, g, b, a)}. */
+    String css(String element, String property) throws IOException, InterruptedException {
+        return call("GET", s("/element/" + element + "/css/" + property), null).path("value").asText();
+    }
+
     String text(String element) throws IOException, InterruptedException {
         return call("GET", s("/element/" + element + "/text"), null).path("value").asText();
     }

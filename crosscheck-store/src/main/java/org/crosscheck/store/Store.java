@@ -13,6 +13,7 @@ import org.crosscheck.api.Article;
 import org.crosscheck.api.Brief;
 import org.crosscheck.api.Story;
 import org.crosscheck.api.StoryAssignment;
+import org.crosscheck.api.state.StoryMerge;
 import org.crosscheck.render.BriefJson;
 import org.crosscheck.render.BriefMarkdown;
 import org.crosscheck.render.Json;
@@ -116,12 +117,29 @@ public final class Store implements AutoCloseable {
      * Returns what happened to each, in order.
      */
     public List<Write> ingestAll(List<Ingest> batch, String runId) {
-        if (batch.isEmpty()) {
+        return ingestAll(batch, List.of(), runId);
+    }
+
+    /**
+     * {@link #ingestAll(List, String)} with the story merges the clusterer made while assigning the batch, in the
+     * order it made them, all in the same transaction: the assignments after a merge name the story merged into,
+     * so the two are stored together or not at all. A merge stored before is left as it is.
+     *
+     * @throws StoreException           (nothing stored) when a merge names a story or article the store does not
+     *                                  hold after the batch
+     * @throws IllegalArgumentException (nothing stored) when a merge names a story the store holds as merged into
+     *                                  another story already: a story is merged away once
+     */
+    public List<Write> ingestAll(List<Ingest> batch, List<StoryMerge> merges, String runId) {
+        if (batch.isEmpty() && merges.isEmpty()) {
             return List.of();
         }
-        List<ArticleTable.Outcome> outcomes = db.writeThen("storing " + describe(batch),
-                c -> BatchIngest.write(c, batch, runId, now()),
-                out -> text.indexed(out.stream().map(ArticleTable.Outcome::changed).filter(Objects::nonNull).toList()));
+        long now = now();
+        List<ArticleTable.Outcome> outcomes = db.writeThen("storing " + describe(batch, merges), c -> {
+            List<ArticleTable.Outcome> out = batch.isEmpty() ? List.of() : BatchIngest.write(c, batch, runId, now);
+            MergeTable.put(c, merges, runId, now);
+            return out;
+        }, out -> text.indexed(out.stream().map(ArticleTable.Outcome::changed).filter(Objects::nonNull).toList()));
         return outcomes.stream().map(ArticleTable.Outcome::write).toList();
     }
 
@@ -179,6 +197,14 @@ public final class Store implements AutoCloseable {
 
     public Optional<String> storyOf(String articleId) {
         return db.read("reading article " + articleId, c -> StoryTable.storyOf(c, articleId));
+    }
+
+    /**
+     * Every story merge stored, in the order the clusterer made them: what a restarted service replays, each just
+     * before the article it names, and how a reader follows a merged story to the one that holds it now.
+     */
+    public List<StoryMerge> merges() {
+        return db.read("reading story merges", MergeTable::all);
     }
 
     // ---- briefs and claims
@@ -279,9 +305,12 @@ public final class Store implements AutoCloseable {
         return limit;
     }
 
-    private static String describe(List<Ingest> batch) {
-        return batch.size() == 1 ? "article " + batch.get(0).doc().id()
+    private static String describe(List<Ingest> batch, List<StoryMerge> merges) {
+        String articles = batch.isEmpty() ? "no article" : batch.size() == 1 ? "article " + batch.get(0).doc().id()
                 : batch.size() + " articles (" + batch.get(0).doc().id() + " ...)";
+        return merges.isEmpty() ? articles : articles + " with " + merges.size() + " story merge"
+                + (merges.size() == 1 ? "" : "s") + " (" + merges.get(0).from() + " into " + merges.get(0).into()
+                + (merges.size() == 1 ? ")" : " ...)");
     }
 
     private static long now() {

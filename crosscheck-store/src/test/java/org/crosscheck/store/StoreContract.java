@@ -22,6 +22,7 @@ import org.crosscheck.api.SourceProfile;
 import org.crosscheck.api.Story;
 import org.crosscheck.api.StoryAssignment;
 import org.crosscheck.api.TimelineEvent;
+import org.crosscheck.api.state.StoryMerge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -304,6 +305,46 @@ abstract class StoreContract {
         assertThat(store.story(Fixtures.storyOf(0)).orElseThrow().articles()).containsExactly(Fixtures.id(0));
         assertThat(store.ingestAll(List.of(Fixtures.ingest(1), Fixtures.ingest(2)), null))
                 .containsExactly(Write.INSERTED, Write.INSERTED);
+    }
+
+    @Test
+    void mergesAreStoredWithTheirBatchInOrderOnceAndSurviveReopening() throws Exception {
+        // stories s-0 (articles 0..2) and s-1 (3..5); article 6 (story s-2) shows s-2 and then s-1 are one with s-0
+        for (int n = 0; n < 6; n++) {
+            store.ingest(Fixtures.ingest(n), null);
+        }
+        StoryMerge first = new StoryMerge(Fixtures.storyOf(3), Fixtures.storyOf(0), Fixtures.id(6), 0.41);
+        StoryMerge second = new StoryMerge(Fixtures.storyOf(6), Fixtures.storyOf(0), Fixtures.id(7), 0.37);
+        assertThat(store.ingestAll(List.of(Fixtures.ingest(6), Fixtures.ingest(7)), List.of(first, second), "r1"))
+                .containsExactly(Write.INSERTED, Write.INSERTED);
+        assertThat(store.merges()).containsExactly(first, second);
+        // the same batch again stores nothing new, and a later batch's merges come after
+        store.ingestAll(List.of(Fixtures.ingest(7)), List.of(second), "r2");
+        assertThat(store.merges()).containsExactly(first, second);
+        store.close();
+        store = reopen();
+        assertThat(store.merges()).containsExactly(first, second);
+        assertThat(store.story(Fixtures.storyOf(3)).orElseThrow().articles()).as("members keep their story")
+                .containsExactly(Fixtures.id(3), Fixtures.id(4), Fixtures.id(5));
+    }
+
+    @Test
+    void aMergeThatCannotBeStoredLeavesItsBatchUnstored() {
+        store.ingest(Fixtures.ingest(0), null);
+        store.ingest(Fixtures.ingest(3), null);
+        StoryMerge unknownStory = new StoryMerge("s-nowhere", Fixtures.storyOf(0), Fixtures.id(4), 0.5);
+        assertThatThrownBy(() -> store.ingestAll(List.of(Fixtures.ingest(4)), List.of(unknownStory), null))
+                .isInstanceOf(StoreException.class);
+        assertThat(store.article(Fixtures.id(4))).isEmpty();
+        assertThat(store.merges()).isEmpty();
+
+        StoryMerge merge = new StoryMerge(Fixtures.storyOf(3), Fixtures.storyOf(0), Fixtures.id(4), 0.5);
+        store.ingestAll(List.of(Fixtures.ingest(4)), List.of(merge), null);
+        StoryMerge elsewhere = new StoryMerge(Fixtures.storyOf(3), Fixtures.storyOf(6), Fixtures.id(6), 0.5);
+        assertThatThrownBy(() -> store.ingestAll(List.of(Fixtures.ingest(6)), List.of(elsewhere), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("merged into " + Fixtures.storyOf(0));
+        assertThat(store.article(Fixtures.id(6))).isEmpty();
+        assertThat(store.merges()).containsExactly(merge);
     }
 
     @Test
