@@ -82,20 +82,37 @@ final class Calendar {
 
     /** The month {@code month} nearest the anchor in the direction the tense points. */
     static String month(LocalDate anchor, int month, Tense tense) {
-        int y = nearYearOf(anchor, tense, year -> {
-            LocalDate first = LocalDate.of(year, month, 1);
-            return new Period(first, first.with(TemporalAdjusters.lastDayOfMonth()));
-        });
-        return String.format("%04d-%02d", y, month);
+        return String.format("%04d-%02d", nearYearOf(anchor, tense, year -> monthIn(year, month)), month);
+    }
+
+    /**
+     * The month {@code month} last begun by the anchor, with no exception for a near one ahead: what "since March"
+     * means, which can only look back.
+     */
+    static String monthSince(LocalDate anchor, int month) {
+        return String.format("%04d-%02d", yearOf(anchor, Tense.PAST, year -> monthIn(year, month)), month);
     }
 
     /** A day of the year with no year written ("March 3"), placed by tense like a month. */
     static String monthDay(LocalDate anchor, int month, int day, Tense tense) {
-        int y = nearYearOf(anchor, tense, year -> {
-            LocalDate d = safeDate(year, month, day);
-            return new Period(d, d);
-        });
+        int y = nearYearOf(anchor, tense, year -> dayIn(year, month, day));
         return String.format("%04d-%02d-%02d", y, month, day);
+    }
+
+    /** The day of the year last reached by the anchor: "since Oct. 5". */
+    static String monthDaySince(LocalDate anchor, int month, int day) {
+        int y = yearOf(anchor, Tense.PAST, year -> dayIn(year, month, day));
+        return String.format("%04d-%02d-%02d", y, month, day);
+    }
+
+    private static Period monthIn(int year, int month) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        return new Period(first, first.with(TemporalAdjusters.lastDayOfMonth()));
+    }
+
+    private static Period dayIn(int year, int month, int day) {
+        LocalDate d = safeDate(year, month, day);
+        return new Period(d, d);
     }
 
     /** The quarter (1-4) of a year, placed by tense. */

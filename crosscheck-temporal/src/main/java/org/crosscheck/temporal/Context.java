@@ -162,8 +162,13 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
 
     /** The sentence around {@code offset} up to it, as text; the 200 characters before it when no sentence holds it. */
     String sentenceBefore(int offset) {
+        return text.substring(sentenceStart(offset), offset);
+    }
+
+    /** Where the sentence holding {@code offset} starts; 200 characters before it when no sentence holds it. */
+    int sentenceStart(int offset) {
         int i = sentenceIndex(offset);
-        return text.substring(i < 0 ? Math.max(0, offset - 200) : sentenceStarts[i], offset);
+        return i < 0 ? Math.max(0, offset - 200) : sentenceStarts[i];
     }
 
     /** The sentence holding {@code offset}, or -1; sentences come in text order, so a binary search finds it. */

@@ -61,6 +61,19 @@ final class Days {
 
     private static final Keyed THE_WEEKEND_KEYED = Keyed.words(THE_WEEKEND, "the").afterThe("weekend");
 
+    /**
+     * "Today is the eighth day of the blockade", "it's the second day of an offensive": a day counted in an event
+     * still going on, said in the present tense, is the day of writing. After "was" it is some earlier day the
+     * count does not place.
+     */
+    private static final Pattern COUNTED_DAY = Pattern.compile("(?<=\\b(?:is|it's|it is)\\s)the\\s+(?:first|second"
+            + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:straight\\s+"
+            + "|consecutive\\s+)?day\\b(?!\\s+(?:of\\s+the\\s+week|in\\s+a\\s+row)\\b)", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed COUNTED_DAY_KEYED = Keyed.words(COUNTED_DAY, "the").afterThe("first", "second",
+            "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight", "consecutive")
+            .afterThe(Lexicon.DIGITS).whenMentioned("day");
+
     private static final Pattern HOLIDAY = Pattern.compile("\\b(Christmas Eve|Christmas Day|Christmas|New Year's Eve"
             + "|New Year's Day|Halloween|Valentine's Day|Thanksgiving Day|Thanksgiving|Election Day)\\b");
 
@@ -72,20 +85,28 @@ final class Days {
         if (anchor == null) {
             return;
         }
+        int previousEnd = -1;
+        LocalDate previous = null;
         for (MatchResult m : ctx.matches(WEEKDAY_KEYED)) {
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             DayOfWeek day = DayOfWeek.of(Lexicon.weekday(m.group(2)));
+            // "said Friday", "Friday's ruling" and "since Friday" can only look back, whatever the clause's tense
+            boolean back = reported(ctx, m.start()) || possessive(m.group())
+                    || ctx.wordBefore(m.start()).equals("since");
             LocalDate date = switch (modifier) {
                 case "last", "this past", "past" -> anchor.with(TemporalAdjusters.previous(day));
                 case "next", "this coming", "coming" -> anchor.with(TemporalAdjusters.next(day));
                 case "this" -> anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(
                         TemporalAdjusters.nextOrSame(day));
-                default -> reported(ctx, m.start()) || possessive(m.group())
-                        ? anchor.with(TemporalAdjusters.previousOrSame(day))
-                        : Calendar.weekday(anchor, day.getValue(), ctx.tense(m.start(), m.end()));
+                default -> previous != null && JOINED.matcher(ctx.text()).region(previousEnd, m.start()).matches()
+                        ? nearest(previous, day)
+                        : back ? anchor.with(TemporalAdjusters.previousOrSame(day))
+                        : Calendar.weekday(anchor, day.getValue(), untilTense(ctx, m.start(), m.end()));
             };
             int start = modifier.isEmpty() ? ctx.withPreposition(m.start()) : m.start();
             addDay(ctx, start, m.end(), date, keptPart(m.group(3)));
+            previous = date;
+            previousEnd = m.end();
         }
         for (MatchResult d : ctx.matches(DEICTIC_KEYED)) {
             String word = d.group(1).toLowerCase(Locale.ROOT);
@@ -124,6 +145,9 @@ final class Days {
                     ctx.tense(mp.start(), mp.end())) : anchor;
             addDay(ctx, mp.start(), mp.end(), date, mp.group(1));
         }
+        for (MatchResult c : ctx.matches(COUNTED_DAY_KEYED)) {
+            ctx.add(c.start(), c.end(), TimeType.DATE, Calendar.day(anchor));
+        }
         for (MatchResult w : ctx.matches(THE_WEEKEND_KEYED)) {
             LocalDate saturday = Calendar.weekday(anchor, 6, ctx.tense(w.start(), w.end()));
             ctx.add(w.start(), w.end(), TimeType.DATE, Calendar.isoWeek(saturday) + "-WE");
@@ -132,6 +156,30 @@ final class Days {
         for (MatchResult h : ctx.matches(HOLIDAY_KEYED)) {
             holiday(ctx, h.start(), h.end(), h.group(1));
         }
+    }
+
+    /**
+     * What joins two weekdays named together: "Thursday and again Friday", "late Thursday or early Friday", "from
+     * Monday to Wednesday", "statements made Friday and Thursday". The second is the day of its name nearest the
+     * first, whatever the tense says: the two fall in the same few days.
+     */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s*,?\\s*(?:and|or|to|through|until|till)\\s+"
+            + "(?:(?:again|also|then|early|late|on)\\s+)*");
+
+    /** The day named {@code day} nearest {@code other}, before or after it. */
+    private static LocalDate nearest(LocalDate other, DayOfWeek day) {
+        LocalDate after = other.with(TemporalAdjusters.next(day));
+        LocalDate before = other.with(TemporalAdjusters.previous(day));
+        return after.toEpochDay() - other.toEpochDay() <= other.toEpochDay() - before.toEpochDay() ? after : before;
+    }
+
+    /** Words of an end point before a weekday: "continues through Friday" looks ahead unless the clause looks back. */
+    private static final java.util.Set<String> UNTIL = java.util.Set.of("through", "until", "till", "thru");
+
+    /** The clause's tense, but ahead after an end point ("through Friday") in a clause that does not look back. */
+    private static Tense untilTense(Context ctx, int start, int end) {
+        Tense tense = ctx.tense(start, end);
+        return tense != Tense.PAST && UNTIL.contains(ctx.wordBefore(start)) ? Tense.FUTURE : tense;
     }
 
     /** What follows "Today" when it names a programme: "the Today show". */

@@ -17,8 +17,9 @@ final class Durations {
 
     private static final Pattern COUNTED = Pattern.compile("\\b(?:(the\\s+(?:first|last|past|next|previous|coming"
             + "|following|final|latest|preceding|year[- ]earlier|year[- ]ago)|the|more than|less than|nearly|almost|about|some|over|under"
-            + "|at least)\\s+)?(" + Lexicon.NUMBER + ")[- ](?:(?:more|additional|extra|further)\\s+)?("
-            + Lexicon.UNIT + "|night)s?\\b(?![- ]+old\\b|\\s+(?:quarter|half)\\b)(?:[- ]long)?"
+            + "|at least)\\s+)?(" + Lexicon.NUMBER + ")[- ](?:(?:more|additional|extra|further|trading|business"
+            + "|working|straight|consecutive|full)\\s+)?(" + Lexicon.UNIT
+            + "|night)s?\\b(?![- ]+old\\b|\\s+(?:quarter|half)\\b)(?:[- ]long)?"
             + "(\\s+and\\s+a\\s+half\\b)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -70,6 +71,10 @@ final class Durations {
 
     private static final Keyed AHEAD_KEYED = Keyed.words(AHEAD, "the").afterThe("day", "week", "month", "year");
 
+    /**
+     * "every year", "each Thursday", "daily", "twice a week": recurrences. "every four years" is one of them too
+     * (see {@link #EVERY_COUNTED}).
+     */
     private static final Pattern SET = Pattern.compile("\\b(?:(?:every|each)\\s+(other\\s+)?(second|minute|hour|day"
             + "|week|month|quarter|year|morning|night|evening|" + Lexicon.WEEKDAY + "|" + Lexicon.MONTH_FULL + ")"
             + "|(daily|weekly|monthly|yearly|nightly|hourly)"
@@ -78,6 +83,12 @@ final class Durations {
 
     private static final Keyed SET_KEYED = Keyed.words(SET, "every", "each", "daily", "weekly", "monthly", "yearly",
             "nightly", "hourly", "once", "twice", "three", "several");
+
+    /** "every four years", "every 10 minutes": a recurrence at a counted interval, TIMEX3 value {@code P4Y}. */
+    private static final Pattern EVERY_COUNTED = Pattern.compile("\\bevery\\s+(" + Lexicon.NUMBER + ")[- ]("
+            + Lexicon.UNIT + ")s\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed EVERY_COUNTED_KEYED = Keyed.words(EVERY_COUNTED, "every");
 
     /**
      * Words after "N years" that make the whole a date counted from the article's ("three years ago"). "Two days
@@ -122,6 +133,9 @@ final class Durations {
             if (article && m.group(3).equalsIgnoreCase("second")) {
                 continue; // "a second term": the ordinal, far more often than one second
             }
+            if (article && text.length() > m.end(3) && Character.toLowerCase(text.charAt(m.end(3))) == 's') {
+                continue; // "a months-long dispute": the article is the noun's, the length unstated (see LONG)
+            }
             if (article && isRate(ctx.wordBefore(m.start()))) {
                 ctx.add(m.start(), m.end(), TimeType.SET, Lexicon.duration(1, m.group(3)));
                 continue;
@@ -135,6 +149,9 @@ final class Durations {
         }
         for (MatchResult s : ctx.matches(SINGLE_KEYED)) {
             String unit = s.group(2).toLowerCase(Locale.ROOT);
+            if (unit.equals("minute") && s.group(1).equalsIgnoreCase("last")) {
+                continue; // "at the last minute": the latest moment possible, an idiom that names no length
+            }
             if (unit.equals("year") && ctx.anchor() != null) {
                 // "over the past year", "in the next year": annotated as the calendar year before or after the
                 // article's, like "last year" and "next year"
@@ -273,6 +290,12 @@ final class Durations {
     }
 
     private static void sets(Context ctx) {
+        for (MatchResult e : ctx.matches(EVERY_COUNTED_KEYED)) {
+            double n = Lexicon.number(e.group(1));
+            if (n >= 2 && n == Math.rint(n)) {
+                ctx.add(e.start(), e.end(), TimeType.SET, Lexicon.duration(n, e.group(2)));
+            }
+        }
         for (MatchResult m : ctx.matches(SET_KEYED)) {
             String unit;
             if (m.group(2) != null) {

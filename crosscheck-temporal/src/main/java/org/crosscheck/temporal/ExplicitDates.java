@@ -250,8 +250,9 @@ final class ExplicitDates {
         } else if (ctx.anchor() == null) {
             value = String.format("XXXX-%02d-%02d", month, day);
         } else {
-            value = Calendar.monthDay(ctx.anchor(), month, day, lookingBack(ctx.tense(start, end),
-                    ctx.wordBefore(start)));
+            String before = ctx.wordBefore(start);
+            value = before.equals("since") ? Calendar.monthDaySince(ctx.anchor(), month, day)
+                    : Calendar.monthDay(ctx.anchor(), month, day, lookingBack(ctx.tense(start, end), before));
         }
         ctx.add(ctx.withPreposition(start), end, TimeType.DATE, value);
         Matcher second = SECOND_DAY.matcher(ctx.text()).region(end, Math.min(ctx.text().length(), end + 40));
@@ -298,7 +299,10 @@ final class ExplicitDates {
             } else if (modifier.equals("this")) {
                 value = String.format("%04d-%02d", ctx.anchor().getYear(), month);
             } else {
-                value = Calendar.month(ctx.anchor(), month, lookingBack(ctx.tense(m.start(), m.end()), before));
+                // the word before "mid-" or "late" too: "runs through mid-March" is a deadline
+                String lead = modifier.isEmpty() ? before : ctx.wordBefore(m.start());
+                value = lead.equals("since") ? Calendar.monthSince(ctx.anchor(), month)
+                        : Calendar.month(ctx.anchor(), month, lookingBack(ctx.tense(m.start(), m.end()), lead));
             }
             ctx.add(ctx.withPreposition(m.start()), m.end(), TimeType.DATE, value);
         }
@@ -330,8 +334,24 @@ final class ExplicitDates {
         return String.format("%04d-%02d", y, month);
     }
 
+    /** Words of amount before a number: "more than 2000 people", "about 1900 degrees". */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)\\b(?:more|fewer|less)\\s+than\\s+$"
+            + "|\\b(?:about|nearly|almost|some|over|around|approximately|roughly|only|just|least|to)\\s+$");
+
+    /**
+     * A plural noun right after a number, lower case: what the number counts ("people", "rounds", "degrees"); not a
+     * word that merely ends in "s" ("was", "this", "thus").
+     */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\s+(?!(?:is|as|us|was|has|his|its|this|does|thus"
+            + "|plus|less|unless|always|perhaps|across|whereas|besides)\\b)(?:[a-z]+s|people|men|women|children)\\b");
+
     private static void years(Context ctx) {
+        String text = ctx.text();
         for (MatchResult m : ctx.matches(YEAR_KEYED)) {
+            if (m.group().length() == 4 && COUNTED_NOUN.matcher(text).region(m.end(), text.length()).lookingAt()
+                    && AMOUNT_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find()) {
+                continue; // "more than 2000 people": a count, not a year
+            }
             ctx.add(ctx.withPreposition(m.start()), m.end(), TimeType.DATE, m.group(1));
         }
         for (MatchResult spoken : ctx.matches(SPOKEN_YEAR_KEYED)) {

@@ -28,11 +28,16 @@ final class Periods {
             .afterThe("end", "beginning", "start", "middle", "rest", "remainder", "coming", "current", "previous",
             "following");
 
+    /**
+     * "by the end of the year" (its last day), "the beginning of the month", "the rest of the year" (the period
+     * itself, as "the rest of this year" is).
+     */
     private static final Pattern END_OF = Pattern.compile("\\b(?:(by|until|till|before)\\s+)?the\\s+(end|close"
-            + "|beginning|start|middle)\\s+of\\s+the\\s+(year|month|week)\\b", Pattern.CASE_INSENSITIVE);
+            + "|beginning|start|middle|rest|remainder)\\s+of\\s+the\\s+(year|month|week)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Keyed END_OF_KEYED = Keyed.words(END_OF, "by", "until", "till", "before", "the")
-            .afterThe("end", "close", "beginning", "start", "middle");
+            .afterThe("end", "close", "beginning", "start", "middle", "rest", "remainder");
 
     /**
      * "year-end" as a point after a preposition ("by year-end", "since year-end"): the last day of the article's year,
@@ -70,7 +75,8 @@ final class Periods {
 
     private static final Pattern QUARTER = Pattern.compile("\\b(?:the\\s+)?(?:(\\d{4}|this year's|last year's"
             + "|next year's)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(first|second"
-            + "|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}))?\\b",
+            + "|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}"
+            + "|(?:this|last|next)\\s+year))?\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Keyed QUARTER_KEYED = Keyed.words(QUARTER, "the", "this", "last", "next", "fiscal",
@@ -90,6 +96,16 @@ final class Periods {
 
     private static final Keyed THIS_QUARTER_KEYED = Keyed.words(THIS_QUARTER, "the")
             .afterThe("latest", "last", "past", "previous", "recent", "most", "current", "same", "quarter");
+
+    /**
+     * "this quarter": the one the article's date falls in; but "this quarter's loss", "this quarter's results" are
+     * the quarter the report is about, as "the quarter's" results are.
+     */
+    private static final Pattern THIS_QUARTER_WORD = Pattern.compile("\\bthis\\s+quarter\\b(?!-)((?='s\\s+(?:loss"
+            + "|losses|profit|profits|results|earnings|net|sales|revenue)\\b))?", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed THIS_QUARTER_WORD_KEYED = Keyed.words(THIS_QUARTER_WORD, "this")
+            .whenMentioned("quarter");
 
     /** "the latest period": in an earnings report, the quarter reported on. */
     private static final Pattern LATEST_PERIOD = Pattern.compile("\\bthe\\s+(?:latest|most\\s+recent)\\s+period\\b",
@@ -291,18 +307,60 @@ final class Periods {
      * first named quarter beats both the latest named one and the calendar quarter.
      */
     private static int reportedQuarter(Context ctx, int offset) {
+        int named = namedQuarter(ctx, offset, false);
+        if (named > 0) {
+            return named;
+        }
+        Matcher ended = QUARTER_ENDED.matcher(ctx.text()).region(0, Math.min(ctx.text().length(), offset + 40));
+        LocalDate last = ended.find() ? quarterEnd(ctx, ended.group(1), ended.group(2)) : null;
+        return ((last == null ? ctx.anchor().minusMonths(3) : last.minusDays(45)).getMonthValue() - 1) / 3 + 1;
+    }
+
+    /**
+     * "the quarter ended July 31": with no quarter named, the calendar quarter that holds most of the three months
+     * up to that day is the one reported, rather than the latest calendar quarter; companies whose quarters end off
+     * the calendar write the end. Looked for up to just after the expression, so that "the quarter" takes the end
+     * written right after it.
+     */
+    private static final Pattern QUARTER_ENDED = Pattern.compile("\\bquarter\\s+(?:ended|ending)\\s+("
+            + Lexicon.MONTH + ")\\s+(\\d{1,2})\\b");
+
+    /** The last day of the quarter that "ended July 31", in the latest such year by the article's date; or null. */
+    private static LocalDate quarterEnd(Context ctx, String monthName, String dayText) {
+        int month = Lexicon.month(monthName);
+        int day = Integer.parseInt(dayText);
+        return month > 0 && Calendar.validDay(month, day)
+                ? LocalDate.parse(Calendar.monthDay(ctx.anchor(), month, day, Tense.PAST)) : null;
+    }
+
+    /**
+     * The number of the first quarter of the reporting year the text names before {@code offset}, or 0; when
+     * {@code sentenceFirst}, the one named last before {@code offset} in the same sentence, if the sentence names
+     * one.
+     */
+    private static int namedQuarter(Context ctx, int offset, boolean sentenceFirst) {
         int year = reportingYear(ctx.anchor());
-        int reported = (ctx.anchor().minusMonths(3).getMonthValue() - 1) / 3 + 1;
+        int reported = 0;
         int at = Integer.MAX_VALUE;
+        int sentence = sentenceFirst ? ctx.sentenceStart(offset) : Integer.MAX_VALUE;
+        int inSentence = 0;
+        int inSentenceAt = -1;
         for (Candidate c : ctx.found()) {
             Matcher v = QUARTER_VALUE.matcher(c.value());
-            if (c.end() <= offset && c.start() < at && v.matches() && Integer.parseInt(v.group(1)) == year
-                    && QUARTER.matcher(ctx.text()).region(c.start(), c.end()).find()) {
+            if (c.end() > offset || !v.matches() || Integer.parseInt(v.group(1)) != year
+                    || !QUARTER.matcher(ctx.text()).region(c.start(), c.end()).find()) {
+                continue;
+            }
+            if (c.start() < at) {
                 reported = Integer.parseInt(v.group(2));
                 at = c.start();
             }
+            if (c.start() >= sentence && c.start() > inSentenceAt) {
+                inSentence = Integer.parseInt(v.group(2));
+                inSentenceAt = c.start();
+            }
         }
-        return reported;
+        return inSentence > 0 ? inSentence : reported;
     }
 
     /** The year of the latest quarter completed by {@code anchor}: the year a quarterly report speaks of. */
@@ -315,9 +373,16 @@ final class Periods {
         return year + "-Q" + reportedQuarter(ctx, offset);
     }
 
-    /** The quarter a year before the one reported on: what "a year ago" compares with in an earnings report. */
+    /**
+     * The quarter a year before the one reported on: what "a year ago" compares with in an earnings report. A quarter
+     * named earlier in the same sentence is the one compared ("America West reported third-quarter profit of $5.8
+     * million, up from $4 million a year earlier"), whatever quarter the report led with: a roundup of several
+     * companies' results names each one's quarter in the sentence that compares it.
+     */
     private static String yearAgoQuarter(Context ctx, int offset) {
-        return quarterOf(ctx, reportingYear(ctx.anchor()) - 1, offset);
+        int named = namedQuarter(ctx, offset, true);
+        return named > 0 ? (reportingYear(ctx.anchor()) - 1) + "-Q" + named
+                : quarterOf(ctx, reportingYear(ctx.anchor()) - 1, offset);
     }
 
     private static void quarters(Context ctx) {
@@ -325,7 +390,7 @@ final class Periods {
         for (MatchResult t : ctx.matches(TWO_QUARTERS_KEYED)) {
             int n = t.group(1).equalsIgnoreCase("first") ? 1 : 2;
             String year = t.group(2) != null ? t.group(2) : anchor == null ? "XXXX"
-                    : Integer.toString(halfYear(anchor, n));
+                    : Integer.toString(halfYear(anchor, n, QUARTER_TENSE));
             ctx.add(t.start(), t.end(), TimeType.DATE, year + "-H" + n);
         }
         for (MatchResult m : ctx.matches(QUARTER_KEYED)) {
@@ -341,20 +406,20 @@ final class Periods {
             }
             String suffix = half ? "-H" + n : "-Q" + n;
             String value;
-            String yearBefore = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            if (m.group(4) != null) {
-                value = m.group(4) + suffix;
-            } else if (Character.isDigit(yearBefore.isEmpty() ? 'x' : yearBefore.charAt(0))) {
-                value = yearBefore + suffix;
-            } else if (!yearBefore.isEmpty() && anchor != null) {
-                int shift = yearBefore.startsWith("last") ? -1 : yearBefore.startsWith("next") ? 1 : 0;
+            // the year before ("1989", "last year's") or after ("of 1990", "of next year") the quarter
+            String year = m.group(4) != null ? m.group(4).toLowerCase(Locale.ROOT)
+                    : m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            if (Character.isDigit(year.isEmpty() ? 'x' : year.charAt(0))) {
+                value = year + suffix;
+            } else if (!year.isEmpty() && anchor != null) {
+                int shift = year.startsWith("last") ? -1 : year.startsWith("next") ? 1 : 0;
                 value = (anchor.getYear() + shift) + suffix;
             } else if (anchor == null) {
                 value = "XXXX" + suffix;
             } else if (half) {
-                value = halfYear(anchor, n) + suffix;
+                value = halfYear(anchor, n, quarterTense(ctx, m.start())) + suffix;
             } else {
-                value = Calendar.quarter(anchor, n, QUARTER_TENSE);
+                value = Calendar.quarter(anchor, n, quarterTense(ctx, m.start()));
             }
             ctx.add(m.start(), m.end(), TimeType.DATE, value);
         }
@@ -381,6 +446,11 @@ final class Periods {
             LocalDate in = which.equals("current") ? anchor : anchor.minusMonths(3);
             ctx.add(t.start(), t.end(), TimeType.DATE, in.getYear() + "-Q" + ((in.getMonthValue() - 1) / 3 + 1));
         }
+        for (MatchResult t : ctx.matches(THIS_QUARTER_WORD_KEYED)) {
+            ctx.add(t.start(), t.end(), TimeType.DATE, t.group(1) != null
+                    ? quarterOf(ctx, reportingYear(anchor), t.start())
+                    : anchor.getYear() + "-Q" + ((anchor.getMonthValue() - 1) / 3 + 1));
+        }
         for (MatchResult lp : ctx.matches(LATEST_PERIOD_KEYED)) {
             if (mentionsQuarter(ctx, lp.start())) {
                 ctx.add(lp.start(), lp.end(), TimeType.DATE, quarterOf(ctx, reportingYear(anchor), lp.start()));
@@ -389,9 +459,22 @@ final class Periods {
     }
 
 
-    /** The year of the latest half {@code n} begun by {@code anchor}: halves, like quarters, are reported after. */
-    private static int halfYear(LocalDate anchor, int n) {
-        return Calendar.yearOf(anchor, QUARTER_TENSE, y -> {
+    /** A deadline right before a quarter: "by the end of the first quarter", "until the second half". */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:by|until|till|before)\\s+"
+            + "(?:the\\s+(?:end|start|beginning|middle|close)\\s+of\\s+)?$");
+
+    /**
+     * {@link #QUARTER_TENSE}, but ahead after a deadline: "the deal should close by the end of the first quarter"
+     * in October is next year's.
+     */
+    private static Tense quarterTense(Context ctx, int start) {
+        return DEADLINE_BEFORE.matcher(ctx.text()).region(Math.max(0, start - 30), start).find() ? Tense.FUTURE
+                : QUARTER_TENSE;
+    }
+
+    /** The year of half {@code n} as the tense places it: the latest begun, since halves are reported after. */
+    private static int halfYear(LocalDate anchor, int n, Tense tense) {
+        return Calendar.yearOf(anchor, tense, y -> {
             LocalDate first = LocalDate.of(y, n * 6 - 5, 1);
             return new Calendar.Period(first, first.plusMonths(6).minusDays(1));
         });
@@ -433,7 +516,8 @@ final class Periods {
                 Tense tense = switch (modifier) {
                     case "last", "this past" -> Tense.PAST;
                     case "next", "this coming" -> Tense.FUTURE;
-                    case "this" -> Tense.PRESENT;
+                    // "this spring" as the clause's tense says: in November, "began this spring" is the one
+                    // past and "will open this spring" the next; with no tense, the nearer one
                     default -> ctx.tense(m.start(), m.end());
                 };
                 LocalDate anchor = modifier.equals("last") || modifier.equals("this past") ? ctx.anchor().minusMonths(3)

@@ -2,6 +2,7 @@ package org.crosscheck.temporal;
 
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.api.TimeType;
 
@@ -36,6 +37,18 @@ final class References {
 
     private static final Keyed SOON_KEYED = Keyed.words(SOON, "as", "soon").whenMentioned("soon");
 
+    /**
+     * "at a later date", "at a future date": some time ahead, named without a date. Looked for from "later" or
+     * "future", which are rarer than "a"; the article goes into the expression when it stands right before.
+     */
+    private static final Pattern LATER_DATE = Pattern.compile("\\b(?:later|future)\\s+date\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed LATER_DATE_KEYED = Keyed.words(LATER_DATE, "later", "future");
+
+    /** The article before "later date". */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ba\\s+$");
+
     static void find(Context ctx) {
         for (MatchResult m : ctx.matches(REF_KEYED)) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
@@ -63,6 +76,10 @@ final class References {
                 default -> word.endsWith("quarters") ? "FUTURE_REF" : "PRESENT_REF";
             };
             ctx.add(m.start(), m.end(), TimeType.DATE, value);
+        }
+        for (MatchResult d : ctx.matches(LATER_DATE_KEYED)) {
+            Matcher a = ARTICLE_BEFORE.matcher(ctx.text()).region(Math.max(0, d.start() - 4), d.start());
+            ctx.add(a.find() ? a.start() : d.start(), d.end(), TimeType.DATE, "FUTURE_REF");
         }
         for (MatchResult s : ctx.matches(SOON_KEYED)) {
             // only where the clause looks ahead: "was soon released" tells of a past moment, not of the future

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * <p>The clause is first the stretch between commas, semicolons and quotes around the expression; when that holds
  * no cue ("On Sunday, the ministry announced ...") the whole sentence is searched. The cue nearest the expression
  * wins, so "said on Friday it will ..." reads as past. A clause with no cue near the expression still looks ahead
- * when a future auxiliary heads it and no past form stands between ("will be named commander of the crew for a
- * mission in December"): the auxiliary governs the clause's whole verb phrase, however long.
+ * when a future auxiliary or a modal heads it and no past form stands between ("will be named commander of the crew
+ * for a mission in December"): the auxiliary governs the clause's whole verb phrase, however long.
  */
 final class TenseCues {
 
@@ -46,13 +46,16 @@ final class TenseCues {
             "until");
 
     /**
-     * "will", "would" or "shall" heading the clause, however far before the expression, or a verb of intent or
-     * schedule before "to" ("were planning to drive to the airport on Monday", "is set to vote in March"); not
-     * "would have", which looks back.
+     * "will", "would" or "shall" heading the clause, however far before the expression, or a modal of what may yet
+     * happen ("can participate in planning for the summit in April"; lower case only, so that the month "May" is
+     * none), or a verb of intent or schedule before "to" ("were planning to drive to the airport on Monday", "is set
+     * to vote in March", "is forecast to hit late Thursday"); not "would have", which looks back. "could" is left
+     * out: it is as often the past of "can" ("could not be reached Friday").
      */
-    private static final Pattern AUXILIARY_AHEAD = Pattern.compile("(?:\\b(?:will|would|shall)\\b|'ll\\b"
-            + "|\\b(?:plans?|planning|scheduled|expected|expects?|going|intends?|intending|set)\\s+to\\b)"
-            + "(?!\\s+have\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUXILIARY_AHEAD = Pattern.compile("(?:\\b(?:will|would|shall"
+            + "|(?-i:can|may|might|must|should))\\b|'ll\\b|\\b(?:plans?|planning|scheduled|expected|expects?|going"
+            + "|intends?|intending|set|forecast|projected|predicted)\\s+to\\b)(?!\\s+have\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Cues further than this many words from the expression say little about it. */
     private static final int REACH = 6;
@@ -66,11 +69,16 @@ final class TenseCues {
     /** Verbs that point ahead when "to" follows ("plans to", "expected to", "set to"). */
     private static final Set<String> AHEAD_TO = Set.of("going", "plans", "plan", "planning", "expected",
             "expects", "expect", "scheduled", "set", "due", "intends", "intend", "aims", "aim", "hopes", "hope",
-            "wants", "want", "prepared", "preparing", "ready", "likely", "poised", "slated");
+            "wants", "want", "prepared", "preparing", "ready", "likely", "poised", "slated", "forecast", "projected",
+            "predicted");
 
     /** Words after which an -ed form modifies a noun instead of telling of the past. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
             "your", "this", "these", "those", "still", "newly", "previously", "recently");
+
+    /** Modals, after which a verb is in its bare form: "will hit" is no past "hit". */
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "won't");
 
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "isn't", "aren't", "does", "do");
 
@@ -160,9 +168,10 @@ final class TenseCues {
                 || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLowerCase(raw.charAt(0));
         if (participle) {
             // "has signed" is as past as "signed"; "is expected" reads present, and "to be held" ahead; after a
-            // determiner the form is an adjective ("a still unspecified date", "the proposed merger")
+            // determiner the form is an adjective ("a still unspecified date", "the proposed merger"); after "to"
+            // or a modal, "hit", "cut" or "set" is the bare verb ("is forecast to hit", "will cut")
             return previous.equals("be") || previous.equals("being") || DETERMINERS.contains(previous)
-                    ? Tense.UNKNOWN : Tense.PAST;
+                    || previous.equals("to") || MODALS.contains(previous) ? Tense.UNKNOWN : Tense.PAST;
         }
         if (PRESENT.contains(w)) {
             return Tense.PRESENT;

@@ -34,6 +34,8 @@ class KeyedTest {
         "Last year's quarter, the same period a year ago, the latest period and the week of March 6.",
         "2024-11-05 and 22-11-2024 and 11/22/2024, every Tuesday night, twice a year, the past two quarters.",
         "He said, \"It's done.\" Then (Mr. Smith) left.\n\nA new paragraph. Gen. Lee came on Feb. 3. Dr. No.",
+        "Today is the eighth day; it's the 3rd straight day, and at a later date, eight trading days into the first "
+            + "half of next year, it is the tenth day.",
     };
 
     private static final String[] SOUP = {"the", "The", "THE", "a", "an", "last", "next", "this", "early", "mid-",
@@ -42,7 +44,8 @@ class KeyedTest {
         "of", "for", "in", "at", "ago", "earlier", "now", "soon", "as", "nineteen", "two", "thousand", "twenty-four",
         "hours", "day", "days", "every", "daily", "noon", "p.m.", ",", ".", "'s", "\"", "(", ")", "-", "\n", "\n\n",
         "  ", "_", "é", "İn", "0", "9:30", "Christmas", "New", "Year's", "Day", "previous", "following", "same",
-        "period", "fiscal", "century", "21st", "long", "-long", "while", "matter"};
+        "period", "fiscal", "century", "21st", "long", "-long", "while", "matter", "is", "it's", "eighth", "later",
+        "date", "trading", "straight"};
 
     @Test
     void keyedMatchesAreTheMatchesOfAFullScan() throws Exception {

@@ -677,6 +677,167 @@ class RuleTimeTaggerTest {
         assertThat(tag("She met a May Department Stores buyer.", ANCHOR)).isEmpty();
     }
     @Test
+    void aYearAgoComparesWithTheQuarterItsSentenceNames() {
+        // the anchor is 2024-11-18: the roundup leads with one company's fiscal first quarter, then another's third
+        String roundup = "Orvan Steel said its fiscal first quarter, ended Sept. 30, brought a profit of $4 million, "
+                + "up from $3 million a year earlier. Separately, Tarsk Mills reported third-quarter profit of $2 "
+                + "million, up from $1 million a year earlier. Sales at Tarsk rose from a year ago.";
+        assertThat(tag(roundup, ANCHOR)).filteredOn(t -> t.text().contains("year"))
+                .extracting(TimeExpression::value).containsExactly("2023-Q1", "2023-Q3", "2023-Q1");
+    }
+
+    @Test
+    void aModalHeadingTheClauseLooksAhead() {
+        LocalDate december = LocalDate.of(1998, 12, 5);
+        assertThat(value("With their seats secure, they also can take part in planning for the summit in April.",
+                "April", december)).isEqualTo("1999-04");
+        assertThat(value("With their seats secure, they took part in planning for the summit in April.",
+                "April", december)).isEqualTo("1998-04");
+        // the month "May" is no modal
+        assertThat(value("Figures may show the shipping of grain to the northern port in April.", "April",
+                december)).isEqualTo("1999-04");
+        assertThat(value("Figures for May show the shipping of grain to the northern port in April.", "April",
+                december)).isEqualTo("1998-04");
+    }
+
+    @Test
+    void aCountedDayOfWhatIsGoingOnIsToday() {
+        assertThat(value("Today is the eighth day of the Tarsk blockade.", "eighth day")).isEqualTo("2024-11-18");
+        assertThat(value("It's the second day of a strike at the Orvan mill.", "second day")).isEqualTo("2024-11-18");
+        assertThat(value("The vote was the second day of the congress.", "second day")).isEqualTo("<none>");
+    }
+
+    @Test
+    void aLaterDateIsTheFuture() {
+        assertThat(value("Orvan Steel may sell more shares at a later date.", "later date")).isEqualTo("FUTURE_REF");
+        assertThat(value("The hearing was moved to a future date.", "future date")).isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void tradingAndStraightDaysAreCounted() {
+        assertThat(value("Eight trading days after the crash, the index had recovered.", "trading days"))
+                .isEqualTo("P8D");
+        assertThat(value("Prices at the Marrow market have risen for 10 straight months.", "months"))
+                .isEqualTo("P10M");
+    }
+
+    @Test
+    void aQuarterOrHalfOfARelativeYearIsOneExpression() {
+        assertThat(tag("Orvan Steel will list its shares in the first half of next year.", ANCHOR))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("the first half of next year", "2025-H1"));
+        assertThat(value("Sales slumped in the third quarter of last year.", "quarter")).isEqualTo("2023-Q3");
+        assertThat(value("Sales recovered in the first quarter of this year.", "quarter")).isEqualTo("2024-Q1");
+    }
+
+    @Test
+    void anArticleBeforeAPluralUnitCountsNothing() {
+        assertThat(tag("The deal ends a months-long dispute over the Tarsk mill.", ANCHOR))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("months-long", "PXM"));
+        assertThat(value("The deal ends a month-long dispute.", "month-long")).isEqualTo("P1M");
+    }
+
+    @Test
+    void aMonthAfterADeadlineWordAndMidIsAhead() {
+        assertThat(value("The Marrow skating season runs through mid-March.", "March")).isEqualTo("2025-03");
+        assertThat(value("The depot must be finished by the end of March.", "March")).isEqualTo("2025-03");
+    }
+
+    @Test
+    void thisSeasonFollowsTheClausesTense() {
+        assertThat(value("The talks began in earnest this spring.", "spring")).isEqualTo("2024-SP");
+        assertThat(value("The Tarsk mill will reopen this spring.", "spring")).isEqualTo("2025-SP");
+        assertThat(value("This summer has been the driest on record.", "summer")).isEqualTo("2024-SU");
+    }
+
+    @Test
+    void aCountAfterAWordOfAmountIsNoYear() {
+        assertThat(tag("More than 2000 people marched through Arlenburg.", ANCHOR)).isEmpty();
+        assertThat(tag("Up to 1500 workers at the Tarsk mill may lose their jobs.", ANCHOR)).isEmpty();
+        assertThat(value("About 1990 was a good year for the mill.", "1990")).isEqualTo("1990");
+        assertThat(value("The 1992 protests closed the Marrow bridge.", "1992")).isEqualTo("1992");
+    }
+
+    @Test
+    void theLastMinuteIsNoLength() {
+        assertThat(tag("The strike at the Tarsk mill was called off at the last minute.", ANCHOR)).isEmpty();
+        assertThat(value("Prices fell in the past minute.", "minute")).isEqualTo("PT1M");
+    }
+
+    @Test
+    void everyCountedIntervalRecurs() {
+        assertThat(tag("Valdorians elect a council every four years.", ANCHOR))
+                .extracting(TimeExpression::text, TimeExpression::value, TimeExpression::type)
+                .containsExactly(tuple("every four years", "P4Y", TimeType.SET));
+        assertThat(value("The ferry runs every 15 minutes.", "minutes")).isEqualTo("PT15M");
+    }
+
+    @Test
+    void aWeekdayAfterAnEndPointLooksAhead() {
+        // the anchor is Monday 2024-11-18
+        assertThat(value("Voting in Arlenburg continues through Friday.", "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("The fair ran through Friday.", "Friday")).isEqualTo("2024-11-15");
+    }
+
+    @Test
+    void aBareVerbAfterToOrAModalTellsNoPast() {
+        // the anchor is Monday 2024-11-18: "hit" and "cut" are past forms too, but not after "to" or "will"
+        assertThat(value("The storm will hit the Valdorian coast on Friday.", "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("Orvan Steel plans to cut the price on Friday.", "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("The storm hit the Valdorian coast on Friday.", "Friday")).isEqualTo("2024-11-15");
+    }
+
+    @Test
+    void sinceLooksBackOnly() {
+        // the anchor is Monday 2024-11-18: a month or day only weeks ahead is no exception after "since"
+        assertThat(value("The fighting has killed 500 people since January.", "January")).isEqualTo("2024-01");
+        assertThat(value("Prices at the Marrow market have risen since Dec. 2.", "Dec. 2")).isEqualTo("2023-12-02");
+        assertThat(value("The mayor has been missing since Tuesday.", "Tuesday")).isEqualTo("2024-11-12");
+    }
+
+    @Test
+    void aQuarterAfterADeadlineIsAhead() {
+        // the anchor is 2024-11-18: a bare quarter is the latest begun, but "by the end of" one looks ahead
+        assertThat(value("Orvan Steel lost money in the first quarter.", "quarter")).isEqualTo("2024-Q1");
+        assertThat(value("The Tarsk sale should close by the end of the first quarter.", "quarter"))
+                .isEqualTo("2025-Q1");
+        assertThat(value("The Marrow line stays shut until the first half.", "half")).isEqualTo("2025-H1");
+    }
+
+    @Test
+    void thisQuartersResultsAreTheReportedQuarter() {
+        // the anchor is 2024-11-18: the calendar quarter is the fourth, the latest reported the third
+        assertThat(value("This quarter's loss at Orvan Steel includes a charge.", "quarter")).isEqualTo("2024-Q3");
+        assertThat(value("The Tarsk mill will reopen this quarter.", "quarter")).isEqualTo("2024-Q4");
+    }
+
+    @Test
+    void theQuarterEndedOnADayIsTheQuarterOfThatEnd() {
+        // the anchor is 2024-11-18: the latest calendar quarter is the third, but this one ended July 31
+        String report = "In the quarter ended July 31, Tarsk Mills earned $2 million, up from $1 million a year "
+                + "earlier.";
+        assertThat(value(report, "the quarter")).isEqualTo("2024-Q2");
+        assertThat(value(report, "a year earlier")).isEqualTo("2023-Q2");
+        assertThat(value("In the quarter ended Sept. 30, Tarsk Mills earned $2 million.", "the quarter"))
+                .isEqualTo("2024-Q3");
+    }
+
+    @Test
+    void theRestOfTheYearIsTheYear() {
+        assertThat(value("The Tarsk mill will stay closed for the rest of the year.", "rest")).isEqualTo("2024");
+    }
+
+    @Test
+    void weekdaysNamedTogetherFallTogether() {
+        // the anchor is Monday 2024-11-18
+        assertThat(tag("The storm is forecast to hit late Wednesday or early Thursday.", ANCHOR))
+                .extracting(TimeExpression::value).containsExactly("2024-11-20", "2024-11-21");
+        assertThat(tag("Statements were made Friday and Thursday by the mayor.", ANCHOR))
+                .extracting(TimeExpression::value).containsExactly("2024-11-15", "2024-11-14");
+    }
+
+    @Test
     void longestOverlapWins() {
         List<TimeExpression> found = tag("The toll road opened three years ago in Arlenburg.", ANCHOR);
         assertThat(found).extracting(TimeExpression::text).containsExactly("three years ago");

@@ -16,21 +16,23 @@ import org.junit.jupiter.api.Test;
 class TbaqEvaluationIT {
 
     /**
-     * Value F1 reached when the floor was last raised (0.843; 0.835 before "a week or so ago", "the first two
-     * quarters", "mid-afternoon", "4 in the morning", a clock time dated by the bracket after it, "the March
-     * accession", "then current", "April 24 and 25", "the day before last Tuesday", "every quarter", "the winter of
-     * nineteen ninety-four", "weeks or months", "USA Today", "post-1959" and "for the nine months ... a year
-     * earlier"; 0.829 before the discourse "now", generic "today's", "year-end", the intent verbs and "the previous
-     * Friday", 0.822 before the reported quarter, the part of day, the future auxiliary and "now that", 0.805 before
-     * issue 4), minus half a hundredth of slack.
+     * Value F1 reached when the floor was last raised (0.846; 0.843 before the quarter a roundup's sentence names,
+     * modals heading the clause, "today is the eighth day of", "at a later date", "eight trading days", "this
+     * quarter's loss" and "the quarter ended July 31"; 0.835 before "a week or so ago", "the first two quarters",
+     * "mid-afternoon", "4 in the morning", a clock time dated by the bracket after it, "the March accession", "then
+     * current", "April 24 and 25", "the day before last Tuesday", "every quarter", "the winter of nineteen
+     * ninety-four", "weeks or months", "USA Today", "post-1959" and "for the nine months ... a year earlier"; 0.829
+     * before the discourse "now", generic "today's", "year-end", the intent verbs and "the previous Friday", 0.822
+     * before the reported quarter, the part of day, the future auxiliary and "now that", 0.805 before issue 4),
+     * minus half a hundredth of slack.
      */
-    private static final double VALUE_F1_FLOOR = 0.838;
+    private static final double VALUE_F1_FLOOR = 0.841;
 
     /**
-     * The same per sub-corpus (AQUAINT 0.813, TimeBank 0.857 when last raised), so that a gain on one cannot hide
+     * The same per sub-corpus (AQUAINT 0.815, TimeBank 0.860 when last raised), so that a gain on one cannot hide
      * a loss on the other.
      */
-    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.808, "TimeBank", 0.852);
+    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.810, "TimeBank", 0.855);
 
     @Test
     void tempEval3Figures() {
