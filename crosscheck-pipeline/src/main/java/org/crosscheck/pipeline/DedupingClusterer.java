@@ -37,6 +37,15 @@ public final class DedupingClusterer<S extends StoryIndex.Summary>
         this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
     }
 
+    /**
+     * The wrapped clusterer, for a caller that applies what only it knows how to do to {@link
+     * DedupedStoryIndex#stories()} (replaying a stored story merge): copies never start or merge stories, so that
+     * part of the state is the wrapped clusterer's alone.
+     */
+    public StoryClusterer<S> clusterer() {
+        return clusterer;
+    }
+
     @Override
     public DedupedStoryIndex<S> newIndex() {
         return new DedupedStoryIndex<>(clusterer.newIndex(), duplicates.newIndex());

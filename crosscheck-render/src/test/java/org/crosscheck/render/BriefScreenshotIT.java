@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,18 +36,38 @@ class BriefScreenshotIT {
 
     @Test
     void aCitationsTargetIsHighlighted() throws Exception {
-        Path browser = Chromium.require();
         LakeOrrin story = new LakeOrrin();
+        String fragment = BriefHtml.anchor(story.ev(LakeOrrin.POST, "Later, hospitals reported 4 injured."));
+        int target = highlighted(BriefHtml.of(List.of(story.brief), story.docs), fragment, "brief-lake-orrin-target");
+        assertThat(target).as("pixels in the highlight colour").isGreaterThan(1000);
+    }
+
+    /**
+     * A clause cited inside its cited sentence is a mark inside a mark: as the target it is lit like any other, not
+     * left in the paler colour of a nested mark (a rule for "mark.ev mark.ev" outweighs a bare "mark.ev:target").
+     */
+    @Test
+    void aClauseTargetedInsideItsSentenceIsHighlighted() throws Exception {
+        LakeOrrin story = new LakeOrrin();
+        String html = BriefHtml.of(List.of(story.brief), story.docs);
+        Element clause = Jsoup.parse(html).selectFirst("mark.ev mark.ev[id]");
+        assertThat(clause).as("a cited clause inside its cited sentence").isNotNull();
+        int target = highlighted(html, clause.id(), "brief-lake-orrin-clause");
+        assertThat(target).as("pixels of " + clause.id() + " in the highlight colour").isGreaterThan(300);
+    }
+
+    /** How many pixels of the page, opened at {@code fragment}, headless Chromium paints in the target colour. */
+    private static int highlighted(String html, String fragment, String name) throws Exception {
+        Path browser = Chromium.require();
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        Path page = dir.resolve("brief-lake-orrin-target.html");
-        Files.writeString(page, BriefHtml.of(List.of(story.brief), story.docs));
-        String fragment = BriefHtml.anchor(story.ev(LakeOrrin.POST, "Later, hospitals reported 4 injured."));
-        Path png = dir.resolve("brief-lake-orrin-target.png");
+        Path page = dir.resolve(name + ".html");
+        Files.writeString(page, html);
+        Path png = dir.resolve(name + ".png");
         // a window taller than the page: headless Chromium paints a scrolled page unreliably, :target needs no scroll
         Chromium.screenshot(browser, page.toAbsolutePath().toUri() + "#" + fragment, png, 1280, 7000);
         int target = Chromium.count(png, 0xffd84d);
-        assertThat(target).as("pixels in the highlight colour").isGreaterThan(1000);
         System.out.println("screenshot: " + png.toAbsolutePath() + " highlighted pixels " + target);
+        return target;
     }
 }

@@ -285,6 +285,7 @@ final class ApiRoutes {
                 + "'"));
         ObjectNode o = AnnotationJson.of(doc);
         o.put("story", library.storyOf(id).orElse(null));
+        o.put("duplicate_of", library.duplicateOf(id).orElse(null));
         Responses.json(ctx, 200, o);
     }
 

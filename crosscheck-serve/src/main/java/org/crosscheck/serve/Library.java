@@ -55,6 +55,12 @@ public interface Library {
     Optional<String> storyOf(String articleId);
 
     /**
+     * The article this one is a near-duplicate copy of (the first copy the library kept, in clustering order), if
+     * it is one: a copy sits in its original's story and does not count as an independent source in the brief.
+     */
+    Optional<String> duplicateOf(String articleId);
+
+    /**
      * A number that changes whenever what the listings show changes (any write): lets a reader's cache of a
      * listing know it is still current without comparing it.
      */

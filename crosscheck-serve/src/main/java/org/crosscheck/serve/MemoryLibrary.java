@@ -24,6 +24,8 @@ import org.crosscheck.api.stage.PreparingClusterer;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
 import org.crosscheck.api.state.StoryMerge;
+import org.crosscheck.pipeline.DedupedStoryIndex;
+import org.crosscheck.pipeline.DedupingClusterer;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.Problem;
 import org.crosscheck.stories.MemoryStoryIndex;
@@ -32,8 +34,10 @@ import org.crosscheck.stories.OnlineStoryClusterer;
 /**
  * A library held in memory: articles are annotated by the {@link Pipeline} (outside any lock, so several
  * submissions annotate in parallel), then clustered one at a time in publication order into a story index that
- * lives as long as the library, and the brief of every story they touched is rebuilt. A {@link Journal} sees all of
- * it before readers do, which is how {@link StoredLibrary} makes it durable.
+ * lives as long as the library, behind near-duplicate detection as {@link Pipeline#cluster} clusters (a copy joins
+ * its original's story, marked as a copy, and the brief does not count it as an independent source), and the brief
+ * of every story they touched is rebuilt. A {@link Journal} sees all of it before readers do, which is how
+ * {@link StoredLibrary} makes it durable.
  *
  * <p>When the clusterer merges two stories it found to be one ({@link StoryMerge}), the newer is shown inside the
  * older: the older story's brief is rebuilt over both stories' articles, the listings show it alone, and the newer
@@ -78,7 +82,7 @@ public final class MemoryLibrary implements Library {
     public MemoryLibrary(Pipeline pipeline, Journal journal) {
         this.pipeline = pipeline;
         this.journal = java.util.Objects.requireNonNull(journal, "journal");
-        this.clusters = new Clusters<>(pipeline.stages().clusterer());
+        this.clusters = new Clusters<>(pipeline.clusterer());
     }
 
     @Override
@@ -517,6 +521,13 @@ public final class MemoryLibrary implements Library {
         return Optional.ofNullable(docs.get(id));
     }
 
+    /** The original the clustering stream found this article to copy, as its assignment holds it. */
+    @Override
+    public Optional<String> duplicateOf(String articleId) {
+        StoryAssignment a = assignments.get(articleId);
+        return a == null ? Optional.empty() : Optional.ofNullable(a.duplicateOf());
+    }
+
     /** The story the article is shown in: the one it was assigned to, or where that story was merged. */
     @Override
     public Optional<String> storyOf(String articleId) {
@@ -630,11 +641,14 @@ public final class MemoryLibrary implements Library {
 
         /**
          * Applies a merge made before (read back from a store) to the index, as the clusterer made it then. Only
-         * crosscheck's clusterer merges stories, so only it can; {@code false} when it cannot, or when either story
-         * has left the index since.
+         * crosscheck's clusterer merges stories, so only it can; behind near-duplicate detection its stories are the
+         * inner part of the index, since copies never merge stories. {@code false} when it cannot, or when either
+         * story has left the index since.
          */
         boolean replay(StoryMerge merge) {
-            boolean done = clusterer instanceof OnlineStoryClusterer online && index instanceof MemoryStoryIndex held
+            StoryClusterer<?> merging = clusterer instanceof DedupingClusterer<?> d ? d.clusterer() : clusterer;
+            StoryIndex<?> stories = index instanceof DedupedStoryIndex<?> d ? d.stories() : index;
+            boolean done = merging instanceof OnlineStoryClusterer online && stories instanceof MemoryStoryIndex held
                     && online.replay(merge, held);
             mergesSeen = index.merges().size();
             return done;

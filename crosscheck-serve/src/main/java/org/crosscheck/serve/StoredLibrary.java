@@ -222,6 +222,11 @@ public final class StoredLibrary implements Library, AutoCloseable {
         return memory.storyOf(articleId);
     }
 
+    @Override
+    public Optional<String> duplicateOf(String articleId) {
+        return memory.duplicateOf(articleId);
+    }
+
     /** What the clusterer's index holds ({@link MemoryLibrary#clustering()}). */
     MemoryLibrary.ClusteringState clustering() {
         return memory.clustering();

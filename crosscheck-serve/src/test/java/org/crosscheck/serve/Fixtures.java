@@ -16,8 +16,8 @@ import org.crosscheck.stories.ClusterConfig;
 import org.crosscheck.stories.OnlineStoryClusterer;
 
 /**
- * Articles written for these tests: two invented stories from invented outlets (a ferry suspended on the invented
- * Lake Orvin, a library opening in the invented town of Brask), and a library over the real stages except the
+ * Articles written for these tests: invented stories from invented outlets (a ferry suspended on the invented
+ * Lake Orvin, a library opening in the invented town of Brask, a bridge closed in the invented town of Kell), and a library over the real stages except the
  * statistical entity recogniser, whose model takes longer to load than every test here takes to run.
  */
 final class Fixtures {
@@ -57,7 +57,9 @@ final class Fixtures {
     /**
      * One invented event told in two sets of invented words: a report in the first set, a report a day later in the
      * second (a story of its own), then two reports in both; the second of these finds the two stories alike (the
-     * first grew towards the second) and merges the newer into the older.
+     * first grew towards the second) and merges the newer into the older. The two tell both sets in opposite order,
+     * so the second is not a near-duplicate copy of the first: a copy joins its original's story unseen by the
+     * clusterer, and would merge nothing.
      */
     static List<Article> merging() {
         return List.of(
@@ -66,8 +68,8 @@ final class Fixtures {
                         "test"),
                 new Article("merge-both", "Meridian Post", DAY1.plusDays(2), null, null, null, FIRST_WORDS + " "
                         + SECOND_WORDS + ".", "test"),
-                new Article("merge-bridge", "Coastline Digest", DAY1.plusDays(2), null, null, null, FIRST_WORDS + " "
-                        + SECOND_WORDS + ".", "test"));
+                new Article("merge-bridge", "Coastline Digest", DAY1.plusDays(2), null, null, null, SECOND_WORDS + " "
+                        + FIRST_WORDS + ".", "test"));
     }
 
     /**
@@ -126,6 +128,32 @@ final class Fixtures {
                         office said on Tuesday, a day after an engine fire forced the evacuation of 120 passengers.
 
                         The ferry carries about 900 commuters a day between Orvin and Saltby.""", "test"));
+    }
+
+    /**
+     * One invented report (a bridge closed in the invented town of Kell) and two copies of it posted the next day
+     * under other invented outlets, each lightly edited as syndication edits: a new headline, a word changed, a credit
+     * line. The copies come later, so the order they are submitted in is also the command line's stream order
+     * (publication date, then id within a date).
+     */
+    static List<Article> copies() {
+        String body = """
+                The Vantor river bridge in Kell was closed on Monday after inspectors found cracks in two of its \
+                five piers, the regional roads office said.
+
+                "The bridge will stay shut for at least six weeks while the piers are braced," roads engineer \
+                Tomas Rell told reporters in Kell.
+
+                About 14,000 vehicles cross the bridge each day, and the detour through Orrin adds 25 minutes \
+                to the trip. Repairs are expected to cost 3 million crowns, the roads office said.""";
+        return List.of(
+                new Article("kell-tribune-1", "Kell Tribune", DAY1, "https://tribune.example/bridge",
+                        "Vantor bridge closed after cracks found in piers", null, body, "test"),
+                new Article("dunmere-daily-1", "Dunmere Daily", DAY2, "https://daily.example/bridge",
+                        "Cracked piers shut Kell bridge", null, body.replace("regional roads office said",
+                        "regional roads office announced") + "\n\nReporting by the Kell Tribune.", "test"),
+                new Article("harrow-news-1", "Harrow News", DAY2, null, "Kell bridge shut for six weeks", null,
+                        body.replace("told reporters in Kell", "told reporters") + "\n\n(Kell Tribune)", "test"));
     }
 
     static List<Article> library2() {
