@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
                 + "self-contained page with SVG charts, a coverage matrix and the cited sentences marked.")
 final class BriefCommand extends ReadingCommand {
 
+    @picocli.CommandLine.Mixin
+    StoryOptions storyOptions;
+
     @Override
     Format defaultFormat() {
         return Format.MD;
@@ -37,7 +40,7 @@ final class BriefCommand extends ReadingCommand {
 
     @Override
     void execute(List<Article> articles, Format format, Output out) {
-        Pipeline pipeline = pipeline();
+        Pipeline pipeline = pipeline(storyOptions.stages(spec.commandLine()));
         List<AnnotatedArticle> docs = annotate(pipeline, articles);
         Clustering clustering = pipeline.cluster(docs);
         List<Brief> briefs = pipeline.brief(docs, clustering, this::problem);

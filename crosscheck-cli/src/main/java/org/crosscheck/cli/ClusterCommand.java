@@ -17,9 +17,12 @@ import picocli.CommandLine.Command;
                 + "article, in input order: {id, story, duplicate_of}.")
 final class ClusterCommand extends ReadingCommand {
 
+    @picocli.CommandLine.Mixin
+    StoryOptions storyOptions;
+
     @Override
     void execute(List<Article> articles, Format format, Output out) {
-        Pipeline pipeline = pipeline();
+        Pipeline pipeline = pipeline(storyOptions.stages(spec.commandLine()));
         List<AnnotatedArticle> docs = annotate(pipeline, articles);
         Clustering clustering = pipeline.cluster(docs);
         switch (format) {
@@ -29,7 +32,10 @@ final class ClusterCommand extends ReadingCommand {
                 var assignments = root.putArray("assignments");
                 clustering.assignments().forEach(a -> assignments.add(ClusterRender.assignment(a)));
                 var stories = root.putArray("stories");
-                clustering.stories().forEach(s -> stories.add(ClusterRender.story(s)));
+                var merged = ClusterRender.mergedInto(clustering.merges());
+                clustering.stories().forEach(s -> stories.add(ClusterRender.story(s, merged.get(s.id()))));
+                var merges = root.putArray("merges");
+                clustering.merges().forEach(m -> merges.add(ClusterRender.merge(m)));
                 out.println(Json.pretty(root));
             }
             case MD -> out.print(ClusterRender.assignmentsMarkdown(clustering.assignments()));

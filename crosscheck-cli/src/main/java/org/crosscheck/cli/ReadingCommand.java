@@ -94,7 +94,12 @@ abstract class ReadingCommand implements Callable<Integer> {
     }
 
     Pipeline pipeline() {
-        return new Pipeline(Stages.defaults(), input.threads == null
+        return pipeline(Stages.defaults());
+    }
+
+    /** A pipeline over {@code stages} with the annotation threads asked for. */
+    Pipeline pipeline(Stages stages) {
+        return new Pipeline(stages, input.threads == null
                 ? Runtime.getRuntime().availableProcessors() : Math.max(1, input.threads));
     }
 

@@ -15,7 +15,6 @@ import org.crosscheck.ingest.ArticleSink;
 import org.crosscheck.ingest.InputException;
 import org.crosscheck.ingest.ReadProblem;
 import org.crosscheck.pipeline.Pipeline;
-import org.crosscheck.pipeline.Stages;
 import org.crosscheck.serve.ApiKeys;
 import org.crosscheck.serve.CrosscheckServer;
 import org.crosscheck.serve.Limits;
@@ -83,6 +82,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Writes a second per client (0: no limit; default: ${DEFAULT-VALUE})")
     double writeRate;
 
+    @picocli.CommandLine.Mixin
+    StoryOptions storyOptions;
+
     @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: all cores but one)")
     Integer threads;
 
@@ -119,7 +121,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "API keys: " + e.getMessage());
         }
         // one core is left to the readers by default: ingest must not starve the page
-        Pipeline pipeline = new Pipeline(Stages.defaults(), threads == null
+        Pipeline pipeline = new Pipeline(storyOptions.stages(spec.commandLine()), threads == null
                 ? Math.max(1, Runtime.getRuntime().availableProcessors() - 1) : Math.max(1, threads));
         err.println("crosscheck: serve: opening " + (db != null ? "the database" : "the store under " + data));
         err.flush();

@@ -3,6 +3,7 @@ package org.crosscheck.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,16 +165,38 @@ public final class Pipeline {
         return new Clustering(r.assignments(), stories, r.merges());
     }
 
-    /** The brief of every story, in the order of {@link Clustering#stories()}. */
+    /**
+     * The brief of every story, in the order of {@link Clustering#stories()}. A story merged into another has no
+     * brief of its own: its articles are briefed with the story it went into (followed through later merges), in
+     * publication order, since the two were found to be one event.
+     */
     public List<Brief> brief(List<AnnotatedArticle> docs, Clustering clustering, Consumer<Problem> problems) {
         Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
         Map<String, StoryAssignment> assignments = new LinkedHashMap<>();
         clustering.assignments().forEach(a -> assignments.put(a.article(), a));
+        Map<String, String> mergedInto = new HashMap<>();
+        clustering.merges().forEach(m -> mergedInto.put(m.from(), m.into()));
+        Map<String, List<String>> articles = new LinkedHashMap<>();
+        for (Story story : clustering.stories()) {
+            String into = story.id();
+            for (int hops = 0; mergedInto.containsKey(into) && hops <= mergedInto.size(); hops++) {
+                into = mergedInto.get(into);
+            }
+            articles.computeIfAbsent(into, k -> new ArrayList<>()).addAll(story.articles());
+        }
         List<Brief> briefs = new ArrayList<>();
         for (Story story : clustering.stories()) {
-            List<AnnotatedArticle> members = story.articles().stream().map(byId::get).toList();
-            List<StoryAssignment> memberAssignments = story.articles().stream().map(assignments::get).toList();
+            List<String> ids = articles.get(story.id());
+            if (ids == null) {
+                continue; // merged into another story, briefed there
+            }
+            if (ids.size() > story.articles().size()) {
+                ids = ids.stream().sorted(Comparator.comparing((String id) -> byId.get(id).anchor(),
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(id -> id)).toList();
+            }
+            List<AnnotatedArticle> members = ids.stream().map(byId::get).toList();
+            List<StoryAssignment> memberAssignments = ids.stream().map(assignments::get).toList();
             Brief brief = attempt(null, "brief of story " + story.id(), problems,
                     () -> stages.briefs().build(story.id(), members, memberAssignments), null);
             if (brief != null) {

@@ -20,6 +20,7 @@ import org.crosscheck.entities.CrfEntityRecognizer;
 import org.crosscheck.quantities.RuleQuantityExtractor;
 import org.crosscheck.quotes.RuleAttributionExtractor;
 import org.crosscheck.quotes.RuleQuoteExtractor;
+import org.crosscheck.stories.ClusterConfig;
 import org.crosscheck.stories.OnlineStoryClusterer;
 import org.crosscheck.temporal.RuleTimeTagger;
 import org.crosscheck.text.NonReportingClassifier;
@@ -58,6 +59,31 @@ public record Stages(Cleaner cleaner, LanguageIdentifier language, Segmenter seg
                 new RuleQuantityExtractor(), new RuleQuoteExtractor(), new RuleAttributionExtractor(),
                 new AliasResolver(), OnlineStoryClusterer.withEmbeddings(MiniLmEmbedder.shared()),
                 new StoryBriefBuilder());
+    }
+
+    /**
+     * These stages with their story clusterer merging stories at {@code threshold} and configured as before
+     * otherwise; these stages themselves when the threshold is 0 (off, the default everywhere: on the development
+     * sets merging cost more than it gained). With a threshold, an article that shows two live stories to be one
+     * merges the newer into the older, recorded as a {@link org.crosscheck.api.state.StoryMerge}.
+     *
+     * @throws IllegalArgumentException when the threshold is outside [0, 1], or the clusterer is not crosscheck's
+     *                                  {@link OnlineStoryClusterer} (the only one that merges)
+     */
+    public Stages withMergeThreshold(double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("merge threshold " + threshold + " is not within [0, 1]");
+        }
+        if (threshold == 0) {
+            return this;
+        }
+        if (!(clusterer instanceof OnlineStoryClusterer online)) {
+            throw new IllegalArgumentException("only crosscheck's OnlineStoryClusterer merges stories, not "
+                    + clusterer.getClass().getName());
+        }
+        ClusterConfig config = online.config().toBuilder().mergeThreshold(threshold).build();
+        return withClusterer(config.embeddingWeight() > 0
+                ? new OnlineStoryClusterer(config, MiniLmEmbedder.shared()) : new OnlineStoryClusterer(config));
     }
 
     /** These stages with another story clusterer (to compare clusterers on the same annotations). */

@@ -122,20 +122,6 @@ class UnitsTest {
     }
 
     @Test
-    void mergingChangesTheClusterersMergeThresholdAndNothingElse() {
-        var base = org.crosscheck.pipeline.Stages.defaults();
-        assertThat(Merging.stages(base, 0)).isSameAs(base);
-        var online = (org.crosscheck.stories.OnlineStoryClusterer) base.clusterer();
-        var merging = (org.crosscheck.stories.OnlineStoryClusterer) Merging.stages(base, 0.3).clusterer();
-        assertThat(merging.config()).isEqualTo(online.config().toBuilder().mergeThreshold(0.3).build());
-        assertThat(merging.config().mergeThreshold()).isEqualTo(0.3);
-        assertThatThrownBy(() -> Merging.stages(base, 1.5)).hasMessageContaining("1.5");
-        assertThatThrownBy(() -> Merging.stages(base.withClusterer(
-                new org.crosscheck.pipeline.DedupingClusterer<>(online, new org.crosscheck.dedup.NearDuplicates())),
-                0.3)).hasMessageContaining("DedupingClusterer");
-    }
-
-    @Test
     void feedUrlsToPrivateAndLoopbackAddressesAreRefusedBeforeAnyConnection() {
         try (FeedDownloads feeds = new FeedDownloads(Limits.defaults())) {
             for (String host : List.of("127.0.0.1", "10.1.2.3", "192.168.0.1", "172.16.5.4", "169.254.169.254",
