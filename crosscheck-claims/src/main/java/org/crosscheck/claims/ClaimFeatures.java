@@ -32,13 +32,21 @@ import org.crosscheck.api.stage.SentenceEmbedder;
  * @param figures          the numbers it states, with what they count
  * @param verb             the key of its main predicate's verb ({@link Clauses#predicate}), or {@code null}
  * @param possible         whether the main predicate is stated as a possibility or a condition, not as done
+ * @param fact             the content keys without the words of the claim's time expressions and its quantifiers:
+ *                         what it states, apart from when and how many said so ("the port closed on Sunday" states
+ *                         that the port closed)
+ * @param eventNoun        for a claim that names an event only by its noun after a determiner and states nothing
+ *                         else of its own ("The Times first reported the authorization"), the key of that noun
+ *                         (the #permit class), else {@code null}: such a claim says that the story's event
+ *                         happened, and its one word is all it shares with the reports that state it
  */
 public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities, Set<String> subject,
                             String negatedPredicate, float[] vector, List<Figure> figures, String verb,
-                            boolean possible) {
+                            boolean possible, Set<String> fact, String eventNoun) {
 
     public ClaimFeatures {
         keys = Set.copyOf(keys);
+        fact = Set.copyOf(fact);
         entities = Set.copyOf(entities);
         subject = Set.copyOf(subject);
         figures = List.copyOf(figures);
@@ -92,10 +100,14 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
             wantedFrom = request[0];
             wantedTo = request[1];
         }
+        String nominal = null;
+        String before = "";
         for (int[] w : Lexicon.wordSpans(content)) {
             String word = content.substring(w[0], w[1]);
             boolean wanted = w[0] >= wantedFrom && w[1] <= wantedTo;
             String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            String previous = before;
+            before = lower;
             boolean capital = Character.isUpperCase(word.charAt(0));
             if (!Lexicon.isContent(lower) || nameWords.contains(lower)) {
                 continue;
@@ -110,16 +122,55 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
             } else {
                 // what is asked for meets only what is asked for elsewhere, never the same thing done
                 keys.add(wanted ? "?" + Lexicon.key(lower) : Lexicon.key(lower));
+                if (nominal == null && !wanted && eventNominal(lower) && DETERMINERS.contains(previous)) {
+                    nominal = Lexicon.key(lower);
+                }
             }
         }
         if (CIRCUMSTANCE.matcher(content).find()) {
-            keys.add(Lexicon.key("cause"));
+            keys.add(Lexicon.CAUSE);
         }
         String predicate = c.negated() ? Lexicon.negatedPredicate(content) : null;
         float[] vector = embedder == null ? null : embedder.embed(content);
         Clauses.MainVerb main = Clauses.predicate(content);
+        List<Figure> figures = Figure.of(c);
+        Set<String> fact = fact(keys, c);
+        String eventNoun = fact.size() == 1 && fact.contains(nominal) && figures.isEmpty() ? nominal : null;
         return new ClaimFeatures(c, keys, ents, subject(content, c.entities(), heads), predicate, vector,
-                Figure.of(c), main == null ? null : Lexicon.key(main.verb()), main != null && main.possible());
+                figures, main == null ? null : Lexicon.key(main.verb()), main != null && main.possible(),
+                fact, eventNoun);
+    }
+
+    /** Determiners of a definite noun phrase: "the decision", "its approval". */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their", "his", "her");
+
+    /** A noun made from a verb by a suffix of nominalisation: "authorization", "closure", "approval". */
+    static boolean eventNominal(String lower) {
+        String w = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+        return w.length() >= 6 && (w.endsWith("tion") || w.endsWith("sion") || w.endsWith("ment")
+                || w.endsWith("al") || w.endsWith("ance") || w.endsWith("ence") || w.endsWith("ure"));
+    }
+
+    /**
+     * Words that say how many sources or things there are, not what happened: "multiple sources identified the
+     * suspect" and "an official identified the suspect" state one fact.
+     */
+    private static final Set<String> QUANTIFIERS = Set.of("multiple", "several", "many", "numerous", "various",
+            "two", "three", "four", "five");
+
+    /**
+     * Content keys less the words of the claim's time expressions ("on Tuesday", "last year") and its quantifiers
+     * ({@link #QUANTIFIERS}).
+     */
+    private static Set<String> fact(Set<String> keys, Claim c) {
+        Set<String> out = new LinkedHashSet<>(keys);
+        QUANTIFIERS.forEach(q -> out.remove(Lexicon.key(q)));
+        for (org.crosscheck.api.TimeExpression t : c.times()) {
+            for (String w : Lexicon.words(t.text())) {
+                out.remove(Lexicon.key(w));
+            }
+        }
+        return out;
     }
 
     /**

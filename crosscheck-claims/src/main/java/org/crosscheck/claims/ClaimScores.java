@@ -58,6 +58,10 @@ final class ClaimScores {
     private final int[] localOf;
     private final double[] wordNorm;
     private final double[] entityNorm;
+    /** Per claim the number of its entities. */
+    private final int[] entityCount;
+    /** The word id of the cause class ({@link Lexicon#CAUSE}), -1 when no claim of the story states a cause. */
+    private final int causeId;
     private final List<List<Figure>> figures = new ArrayList<>();
 
     ClaimScores(StoryClaims state) {
@@ -73,6 +77,8 @@ final class ClaimScores {
         localOf = new int[total];
         wordNorm = new double[total];
         entityNorm = new double[total];
+        entityCount = new int[total];
+        causeId = state.wordIds().getOrDefault(Lexicon.CAUSE, -1);
         globalOf = new int[this.entries][];
         int g = 0;
         for (int e = 0; e < this.entries; e++) {
@@ -93,6 +99,7 @@ final class ClaimScores {
                 localOf[g] = k;
                 wordNorm[g] = sum(entry.words()[k], wordWeightById);
                 entityNorm[g] = sum(entry.entities()[k], entityWeightById);
+                entityCount[g] = entry.entities()[k].length;
                 figures.add(f.figures());
                 g++;
             }
@@ -192,8 +199,25 @@ final class ClaimScores {
         if (words == null) {
             return 0;
         }
-        double strength = words.length == 1 ? SINGLE_WORD_FACTOR : 1.0;
-        return strength * blend(mixed(a, b, ev, cell, true), ev.cosines()[cell]);
+        boolean relation = sameCause(a, b, ev, cell);
+        double strength = words.length == 1 && !relation ? SINGLE_WORD_FACTOR : 1.0;
+        return strength * blend(mixed(a, b, ev, cell, !relation), ev.cosines()[cell]);
+    }
+
+    /**
+     * Whether two claims state a cause with the same actors: both say what prompted something ("was triggered
+     * by", "in response to", "comes as") and every entity of the claim naming fewer is named by the other, two at
+     * least. Outlets name what prompted an event each in their own words ("Ostmark's deployment of troops to
+     * Tarsland", "concerns over Ostmark's alliance with Tarsland", "as Ostmark's troops bolster Tarsland's forces"),
+     * so the actors of the cause say which fact it is; then the names count in full and the one shared word is
+     * enough. Only causes: on BASIL, reading other shared predicate classes this way ("allowed", "voted") joined
+     * different statements about one cast. {@link StoryClaimAligner#sameCause} is the same test on features.
+     */
+    private boolean sameCause(int a, int b, PairEvidence ev, int cell) {
+        int[] shared = ev.entities()[cell];
+        int fewer = Math.min(entityCount[a], entityCount[b]);
+        return causeId >= 0 && shared != null && fewer >= 2 && shared.length >= fewer
+                && java.util.Arrays.binarySearch(ev.words()[cell], causeId) >= 0;
     }
 
     /** {@link #similarity} without the embedding: words and names only. */

@@ -125,6 +125,9 @@ public final class Lexicon {
 
     private static final Map<String, String> CLASS_OF = buildClassIndex();
 
+    /** The key of the words that say what prompted an event ("triggered", "in response to"). */
+    static final String CAUSE = "#cause";
+
     private static Map<String, String> buildClassIndex() {
         Map<String, String> m = new HashMap<>();
         CLASSES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {

@@ -25,9 +25,11 @@ import org.crosscheck.api.stage.SentenceEmbedder;
  * <ol>
  *   <li>Counts first: figures for one count from several articles form a group, DISPUTED when their values differ
  *       by more than their hedges allow ("more than 10,000" against "8,000"), projections aside.</li>
- *   <li>Then statements: claims of different articles and the same polarity join by deterministic average-link
- *       clustering over {@link ClaimScores}, at most one claim per article per group; claims with different actors
- *       or disagreeing figures never join ({@link #differentFacts}).</li>
+     *   <li>Then statements: claims of different articles and the same polarity join by deterministic average-link
+ *       clustering over {@link ClaimScores}, one claim per article per group unless the article states the fact
+ *       twice ({@link #mayMerge}); claims with different actors or disagreeing figures, and short claims the other
+ *       does not state in full, never join ({@link #differentFacts}). A claim that names the story's event only by
+ *       its noun joins the group that reports it ({@link #attachEventMentions}).</li>
  *   <li>Then polarity: a denial ("has yet to authorize") that matches an assertion of a different date is
  *       SUPERSEDED by the later one (a change over time is not a dispute); on the same date it is a dispute. A
  *       later report that states the denied predicate as done ("no plans to close the port", then "the ministry
@@ -56,6 +58,11 @@ public final class StoryClaimAligner implements ClaimAligner {
     static final double SUPERSEDE_THRESHOLD = 0.30;
     /** A same-day contradiction is a strong statement about the story: it needs a close match to be shown. */
     static final double DISPUTE_THRESHOLD = 0.45;
+    /**
+     * Most content words of a short claim ({@link #shortUncovered}): four words name a predicate, its subject and
+     * an object or two.
+     */
+    static final int SHORT_KEYS = 4;
     /** A change is read as a later development when the reports are at least this many days apart. */
     static final int SUPERSEDE_GAP_DAYS = 2;
 
@@ -124,7 +131,7 @@ public final class StoryClaimAligner implements ClaimAligner {
         Set<String> used = new HashSet<>();
         counts.forEach(c -> c.claims().forEach(x -> used.add(x.id())));
         List<Claim> rest = all.stream().filter(c -> !used.contains(c.id())).toList();
-        List<List<Claim>> clusters = cluster(rest, sim);
+        List<List<Claim>> clusters = attachEventMentions(cluster(rest, sim), sim);
 
         List<ClaimGroup> out = new ArrayList<>();
         for (NumericGrouping.Count count : counts) {
@@ -149,9 +156,10 @@ public final class StoryClaimAligner implements ClaimAligner {
     }
 
     /**
-     * Average-link agglomeration over same-polarity pairs, strongest pairs first, one claim per article. Only pairs
-     * that share a content word are visited: every other pair has similarity 0, makes no edge and counts 0 in an
-     * average.
+     * Average-link agglomeration over same-polarity pairs, strongest pairs first, one claim per article (but for an
+     * article that states the fact twice, {@link #mayMerge}; the average is then over pairs of different articles,
+     * as a claim has no similarity with its own article's claims). Only pairs that share a content word are
+     * visited: every other pair has similarity 0, makes no edge and counts 0 in an average.
      */
     static List<List<Claim>> cluster(List<Claim> claims, ClaimScores sim) {
         int n = claims.size();
@@ -205,19 +213,26 @@ public final class StoryClaimAligner implements ClaimAligner {
         for (Edge e : edges) {
             int ga = groupOf[e.a()];
             int gb = groupOf[e.b()];
-            if (ga == gb || articlesOf.get(ga).intersects(articlesOf.get(gb))) {
+            if (ga == gb || !mayMerge(articlesOf.get(ga), articlesOf.get(gb))
+                    || articlesOf.get(ga).intersects(articlesOf.get(gb))
+                    && !restated(groups.get(ga), groups.get(gb), claims, sim)) {
                 continue;
             }
             double total = 0;
             double min = Double.MAX_VALUE;
+            int pairs = 0;
             for (int x : groups.get(ga)) {
                 for (int y : groups.get(gb)) {
+                    if (claims.get(x).article().equals(claims.get(y).article())) {
+                        continue;
+                    }
                     double s = m[Math.min(x, y) * n + Math.max(x, y)];
                     total += s;
                     min = Math.min(min, s);
+                    pairs++;
                 }
             }
-            double avg = total / (groups.get(ga).size() * groups.get(gb).size());
+            double avg = total / pairs;
             // no chaining: every member must match the others on average, and none may be unrelated to the rest
             if (avg < THRESHOLD || min < THRESHOLD * 0.5) {
                 continue;
@@ -241,13 +256,133 @@ public final class StoryClaimAligner implements ClaimAligner {
     }
 
     /**
+     * Whether two groups, by their articles, may merge: when no article is in both; or when each has several
+     * articles and they share exactly one, which states the fact twice (in its lead and again further down) and
+     * paired each time with other outlets. Two groups over the same articles are two facts those articles all
+     * state (the two sentences of a statement they all quote), and a claim never joins a group that already holds
+     * its article.
+     */
+    static boolean mayMerge(BitSet a, BitSet b) {
+        if (!a.intersects(b)) {
+            return true;
+        }
+        BitSet shared = (BitSet) a.clone();
+        shared.and(b);
+        return a.cardinality() >= 2 && b.cardinality() >= 2 && shared.cardinality() == 1;
+    }
+
+    /**
+     * Whether the claims one article has in each of two groups state one fact: the cosine of their content words
+     * reaches {@link #THRESHOLD}. A second mention of a fact repeats its words ("as a response to Ostmark's
+     * deployment of troops", "was caused by the arrival of Ostmark's troops"); two facts of one article that other
+     * outlets both quote share a few words of their topic only.
+     */
+    static boolean restated(List<Integer> a, List<Integer> b, List<Claim> claims, ClaimScores sim) {
+        for (int x : a) {
+            for (int y : b) {
+                Claim cx = claims.get(x);
+                Claim cy = claims.get(y);
+                if (cx.article().equals(cy.article()) && !sameWords(sim.features(cx), sim.features(cy))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameWords(ClaimFeatures a, ClaimFeatures b) {
+        if (a == null || b == null || a.keys().isEmpty() || b.keys().isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String k : a.keys()) {
+            if (b.keys().contains(k)) {
+                shared++;
+            }
+        }
+        return shared / Math.sqrt((double) a.keys().size() * b.keys().size()) >= THRESHOLD;
+    }
+
+    /**
+     * Claims that name the story's event only by its noun ({@link ClaimFeatures#eventNoun}: "The Times first
+     * reported the authorization") join the group that states that event. Such a claim shares one word with the
+     * reports of the event, too little for any similarity, yet a definite event noun in news refers to the event the
+     * story is about, stated elsewhere by the verb of its family ("authorized", "approved"). The group is the one of
+     * most articles among the affirmative groups of two articles or more, without the claim's own article, in which
+     * every member states the noun's key, one has it as its predicate and some member names each entity the claim
+     * names. When two such groups tie, the noun could refer to either and the claim stays alone.
+     */
+    static List<List<Claim>> attachEventMentions(List<List<Claim>> clusters, ClaimScores sim) {
+        List<List<Claim>> groups = new ArrayList<>(clusters.size());
+        clusters.forEach(c -> groups.add(new ArrayList<>(c)));
+        for (List<Claim> single : groups) {
+            ClaimFeatures f = single.size() == 1 ? sim.features(single.get(0)) : null;
+            if (f == null || f.eventNoun() == null || f.claim().negated()) {
+                continue;
+            }
+            List<Claim> best = null;
+            int most = 0;
+            boolean tie = false;
+            for (List<Claim> g : groups) {
+                int articles = g == single ? 0 : articlesStating(g, f, sim);
+                if (articles > most) {
+                    best = g;
+                    most = articles;
+                    tie = false;
+                } else if (articles > 0 && articles == most) {
+                    tie = true;
+                }
+            }
+            if (best != null && !tie) {
+                best.add(f.claim());
+                single.clear();
+            }
+        }
+        List<List<Claim>> out = new ArrayList<>(groups.size());
+        for (List<Claim> g : groups) {
+            if (!g.isEmpty()) {
+                out.add(ordered(g));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The number of articles of a group that states the event a claim names by its noun (see
+     * {@link #attachEventMentions}), or 0 when it does not or holds the claim's article.
+     */
+    private static int articlesStating(List<Claim> group, ClaimFeatures mention, ClaimScores sim) {
+        String event = mention.eventNoun();
+        Set<String> articles = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        boolean predicate = false;
+        for (Claim c : group) {
+            ClaimFeatures f = sim.features(c);
+            if (f == null || c.negated() || c.article().equals(mention.claim().article())
+                    || !f.keys().contains(event)) {
+                return 0;
+            }
+            predicate |= event.equals(f.verb());
+            articles.add(c.article());
+            named.addAll(f.entities());
+        }
+        for (String e : mention.entities()) {
+            if (!anyNamed(Set.of(e), named)) {
+                return 0;
+            }
+        }
+        return predicate && articles.size() >= 2 ? articles.size() : 0;
+    }
+
+    /**
      * Whether two claims that share words still report different facts, whatever their similarity: different actors
      * doing the same thing ("Tarsland approved the loan" / "Ostmark approved the loan": the subjects differ and one
      * of them is not named by the other claim at all), or different figures for one kind of thing ("the package
      * builds 55 miles of fence" / "the deal pays for 234 miles of fence": precise figures of one unit family, none of
      * one claim within the other's hedges). A passive turn ("the loan was approved by Tarsland") names both actors
-     * on both sides and is no clash. Also one predicate stated as possible and as done ({@link #possibleAgainstDone})
-     * and a measure the other claim does not speak of ({@link #unsharedMeasure}).
+     * on both sides and is no clash. Also one predicate stated as possible and as done ({@link #possibleAgainstDone}),
+     * a measure the other claim does not speak of ({@link #unsharedMeasure}) and a short claim the other does not
+     * state in full ({@link #shortUncovered}).
      */
     static boolean differentFacts(Claim a, Claim b, ClaimScores sim) {
         ClaimFeatures fa = sim.features(a);
@@ -258,7 +393,7 @@ public final class StoryClaimAligner implements ClaimAligner {
             return true;
         }
         if (fa != null && fb != null && (possibleAgainstDone(fa, fb) || unsharedMeasure(fa, fb)
-                || unsharedMeasure(fb, fa))) {
+                || unsharedMeasure(fb, fa) || shortUncovered(fa, fb))) {
             return true;
         }
         return figuresDisagree(sim.figures(a), sim.figures(b));
@@ -272,6 +407,59 @@ public final class StoryClaimAligner implements ClaimAligner {
     static boolean possibleAgainstDone(ClaimFeatures a, ClaimFeatures b) {
         return a.possible() != b.possible() && a.verb() != null && b.verb() != null
                 && (a.verb().equals(b.verb()) || b.keys().contains(a.verb()) || a.keys().contains(b.verb()));
+    }
+
+    /**
+     * Whether the shorter of two claims is a short statement that the other does not state in full. A clause of a
+     * few content words names one predicate and its arguments and nothing else ("the messages came from the
+     * embassy", "gays are not a protected class in Tarsland"); sharing a name and one or two of those words with a
+     * longer sentence ("handed the embassy's messages to the committee", "Tarsland's law lets shops refuse service
+     * to gays") is sharing its subject, not its fact. So every word of a short claim's fact ({@link
+     * ClaimFeatures#fact}) must be stated by the other claim, as a word or within a name, one spared when it has
+     * {@link #SHORT_KEYS} of them and one more when the other states its predicate. The longer claim may say more:
+     * it often carries a second fact beside the shared one.
+     */
+    static boolean shortUncovered(ClaimFeatures a, ClaimFeatures b) {
+        ClaimFeatures shorter = a.fact().size() <= b.fact().size() ? a : b;
+        ClaimFeatures other = shorter == a ? b : a;
+        int n = shorter.fact().size();
+        if (n > SHORT_KEYS || sameCause(shorter, other)) {
+            return false;
+        }
+        Set<String> named = null;
+        int missing = 0;
+        for (String k : shorter.fact()) {
+            if (other.keys().contains(k)) {
+                continue;
+            }
+            if (named == null) {
+                named = new HashSet<>();
+                for (String e : other.claim().entities()) {
+                    for (String w : Lexicon.words(e)) {
+                        named.add(Lexicon.key(w));
+                    }
+                }
+            }
+            if (!named.contains(k)) {
+                missing++;
+            }
+        }
+        // a short claim whose predicate the other states ("the package was found in a mail facility") is anchored
+        // to its fact: one word of its arguments' detail may go unsaid
+        boolean predicate = shorter.verb() != null && other.keys().contains(shorter.verb());
+        return missing > (n == SHORT_KEYS ? 1 : 0) + (predicate && n >= 3 ? 1 : 0);
+    }
+
+    /**
+     * Whether two claims state a cause with the same actors (see {@link ClaimScores}): both say what prompted
+     * something and every entity of the one naming fewer, two at least, is named by the other. A short cause clause
+     * so matched is matched on its predicate and its arguments, whatever nouns each outlet gives the cause.
+     */
+    static boolean sameCause(ClaimFeatures a, ClaimFeatures b) {
+        ClaimFeatures fewer = a.entities().size() <= b.entities().size() ? a : b;
+        ClaimFeatures more = fewer == a ? b : a;
+        return a.keys().contains(Lexicon.CAUSE) && b.keys().contains(Lexicon.CAUSE) && fewer.entities().size() >= 2
+                && more.entities().containsAll(fewer.entities());
     }
 
     /**

@@ -51,14 +51,19 @@ class EmbeddingAlignmentTest {
         return aligner.align("s", claims, contexts);
     }
 
+    /**
+     * Two wordings of one fact that share one word besides their names, and two different facts about one depot. The
+     * paraphrase says what shaped the decision, not what caused it: two causes with the same actors meet on words
+     * alone (see {@link ClaimScores}).
+     */
     private static List<AnnotatedArticle> story() {
         AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
-                .s("The timing of the Veldra decision appears influenced by the coming election of Ana Brisk.")
+                .s("The timing of the Veldra decision appears shaped by the coming election of Ana Brisk.")
                 .loc("Veldra", "Veldra").person("Ana Brisk", "Ana Brisk")
                 .s("Veldra also opened a new rail depot near Kelmar.")
                 .loc("Veldra", "Veldra").loc("Kelmar", "Kelmar").build();
         AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
-                .s("The Veldra move is believed to be influenced by the transition to a government of Ana Brisk.")
+                .s("The Veldra move is widely believed to be shaped by the transition to a government of Ana Brisk.")
                 .loc("Veldra", "Veldra").person("Ana Brisk", "Ana Brisk")
                 .s("Veldra closed the old rail depot near Kelmar after the floods.")
                 .loc("Veldra", "Veldra").loc("Kelmar", "Kelmar").build();
@@ -84,7 +89,7 @@ class EmbeddingAlignmentTest {
         List<ClaimGroup> embedded = align(new StoryClaimAligner(same), story());
         // every sentence looks alike to this embedder; only pairs sharing a content word may meet
         assertThat(embedded).noneMatch(g -> g.claims().stream().anyMatch(c -> c.statement().contains("opened"))
-                && g.claims().stream().anyMatch(c -> c.statement().contains("influenced")));
+                && g.claims().stream().anyMatch(c -> c.statement().contains("shaped")));
         assertThat(embedded.size()).isGreaterThanOrEqualTo(plain.size() - 2);
     }
 }

@@ -78,6 +78,9 @@ class SeedBriefIT {
                 .findFirst().orElseThrow();
         assertThat(authorized.status()).isEqualTo(ClaimStatus.CORROBORATED);
         assertThat(authorized.articles()).hasSizeGreaterThanOrEqualTo(2).doesNotContain("002");
+        // 000 names the decision only as "the authorization" it reports, one word: the event noun joins the reports
+        // that state the event by its verb, so all four articles that report it back it
+        assertThat(authorized.articles()).contains("000", "001", "003", "004");
         // Zelensky's demand for permission is no report of the permission
         assertThat(authorized.claims()).noneMatch(c -> c.statement().contains("demanded"));
 

@@ -32,8 +32,10 @@ final class Floors {
         // ("asked by a journalist", "his advisers fear", "a statement in which he congratulated", "viewed by")
         soft.assertThat(r.attributions().precision()).as("attribution precision").isGreaterThanOrEqualTo(0.24);
         soft.assertThat(r.attributionKinds().value()).as("attribution kinds").isGreaterThanOrEqualTo(1.0);
-        soft.assertThat(r.claims().recall()).as("claim status recall").isGreaterThanOrEqualTo(0.78);
-        soft.assertThat(r.claims().precision()).as("claim status precision").isGreaterThanOrEqualTo(0.20);
+        // 13 of 14 gold claims with their status since 2026-11-22 (kursk-focus: its three sentences share only the
+        // place name); precision counts every group crosscheck finds that gold does not list
+        soft.assertThat(r.claims().recall()).as("claim status recall").isGreaterThanOrEqualTo(0.92);
+        soft.assertThat(r.claims().precision()).as("claim status precision").isGreaterThanOrEqualTo(0.25);
         soft.assertThat(r.supersededFound()).as("older contrary report superseded").isTrue();
         soft.assertThat(r.disputedValues().value()).as("disputed figures").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.timeline().value()).as("timeline dates").isGreaterThanOrEqualTo(1.0);
