@@ -102,8 +102,13 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
         }
         String nominal = null;
         String before = "";
-        for (int[] w : Lexicon.wordSpans(content)) {
-            String word = content.substring(w[0], w[1]);
+        // the words of what the claim reports: a closing place aside (", where a new law lets shops refuse
+        // service") is background of its own, and its words would match the claims that report that background
+        // rather than this one's fact
+        String stated = request == null && wantedFrom == content.length() ? Lexicon.withoutPlaceAside(content)
+                : content;
+        for (int[] w : Lexicon.wordSpans(stated)) {
+            String word = stated.substring(w[0], w[1]);
             boolean wanted = w[0] >= wantedFrom && w[1] <= wantedTo;
             String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
             String previous = before;
@@ -132,7 +137,7 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
         }
         String predicate = c.negated() ? Lexicon.negatedPredicate(content) : null;
         float[] vector = embedder == null ? null : embedder.embed(content);
-        Clauses.MainVerb main = Clauses.predicate(content);
+        Clauses.MainVerb main = Clauses.predicate(content, reportedInPast(c));
         List<Figure> figures = Figure.of(c);
         Set<String> fact = fact(keys, c);
         String eventNoun = fact.size() == 1 && fact.contains(nominal) && figures.isEmpty() ? nominal : null;
@@ -309,6 +314,19 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
     static String withoutCommentary(String s) {
         Matcher m = COMMENTARY.matcher(s);
         return m.find() ? s.substring(0, m.start()) + "." : s;
+    }
+
+    /**
+     * Whether the claim's own sentence credits it with a past-tense reporting verb ("Gov. Inslee announced Monday
+     * that ..."), which {@link #contentText} leaves out: the claim is then indirect speech, whose "would" is a
+     * shifted "will" ({@link Clauses#predicate(String, boolean)}).
+     */
+    private static boolean reportedInPast(Claim c) {
+        if (c.attribution() == null || c.attribution().start() < c.start() || c.attribution().end() > c.end()) {
+            return false;
+        }
+        return Lexicon.words(c.attribution().text()).stream()
+                .anyMatch(w -> Clauses.pastReporting(w.toLowerCase(Locale.ROOT)));
     }
 
     /** Whether an entity appears in the claim only as the credited source. */

@@ -16,8 +16,11 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>a semicolon between two clauses;</li>
  *   <li>coordinated main clauses, "X, and Y" / "X, but Y";</li>
- *   <li>a subordinate clause with its own subject and finite verb after the main one, "X, while Y", "X as Y",
- *       "X after Y", "X because Y" (the connective stays with Y: it says how Y relates);</li>
+ *   <li>a temporal or contrasting subordinate clause with its own subject and finite verb after the main one,
+ *       "X, while Y", "X as Y", "X after Y", "X although Y": Y states a fact of its own (the connective stays in
+ *       Y's span, which the citation covers, and {@link #readable} shows Y without it). A causal clause, "X
+ *       because Y", is not cut: a reason is not a fact a second outlet reports apart from what it explains, and
+ *       "X" without it loses what the writer said about it;</li>
  *   <li>a trailing phrase headed by an event noun with its own content, "X in response to N's deployment",
  *       "X following N's entry into the war", "X amid N's withdrawal";</li>
  *   <li>two objects of one verb and preposition, "X was driven by A and B", where each object names something of
@@ -53,8 +56,9 @@ final class Clauses {
     private static final int MAX_DEPTH = 3;
 
     private static final Set<String> COORDINATORS = Set.of("and", "but");
-    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "as", "after", "because",
-            "although", "though");
+    /** Connectives of a temporal or contrasting clause, at which a sentence divides: not "because", see above. */
+    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "as", "after", "although",
+            "though");
     /** Multi-word heads of a causal or temporal adjunct, by their words. */
     private static final List<List<String>> ADJUNCTS = List.of(List.of("in", "response", "to"),
             List.of("as", "a", "response", "to"), List.of("in", "reaction", "to"), List.of("in", "retaliation", "for"),
@@ -130,23 +134,26 @@ final class Clauses {
                 continue;
             }
             boolean comma = precededByComma(s, c);
+            int from = measureStart(w, i);
             Unit[] p = null;
             if (comma && COORDINATORS.contains(c.lower())) {
                 // "X, and Y": Y without its conjunction
                 p = new Unit[] {trim(s, unit.start(), c.start()), trim(s, c.end(), unit.end())};
-            } else if (SUBORDINATORS.contains(c.lower()) && !(c.lower().equals("as") && fixedAs(w, i))) {
-                // "X, while Y", "X after Y": the connective stays with Y
-                p = new Unit[] {trim(s, unit.start(), c.start()), trim(s, c.start(), unit.end())};
+            } else if (SUBORDINATORS.contains(c.lower()) && !(c.lower().equals("as") && fixedAs(w, i)) && from > 0) {
+                // "X, while Y", "X after Y", "X a few hours after Y": the connective, and a time measured to it,
+                // stay with Y
+                int cut = w.get(from).start();
+                p = new Unit[] {trim(s, unit.start(), cut), trim(s, cut, unit.end())};
             }
             if (p != null && mainClause(s, all, p[0]) && leadingClause(s, all, afterConnective(s, p[1], c))
                     && !anaphoric(all, afterConnective(s, p[1], c))
                     && statement(all, p[0], MIN_WORDS, names) && statement(all, p[1], MIN_WORDS, names)) {
                 return p;
             }
-            int head = adjunctLength(w, i);
+            int head = from > 0 ? adjunctLength(w, i) : 0;
             if (head > 0 && i + head < w.size()) {
-                Unit a = trim(s, unit.start(), c.start());
-                Unit b = trim(s, c.start(), unit.end());
+                Unit a = trim(s, unit.start(), w.get(from).start());
+                Unit b = trim(s, w.get(from).start(), unit.end());
                 List<Word> phrase = within(all, new Unit(w.get(i + head).start(), b.end()));
                 if (mainClause(s, all, a) && !clause(s, all, new Unit(w.get(i + head).start(), b.end()))
                         && phrase.size() >= MIN_PHRASE_WORDS && phrase.stream().anyMatch(Clauses::eventNoun)
@@ -257,14 +264,29 @@ final class Clauses {
 
     /** The main predicate of a statement, or {@code null} when no finite verb with a subject is found. */
     static MainVerb predicate(String statement) {
+        return predicate(statement, false);
+    }
+
+    /**
+     * The main predicate of a statement, or {@code null} when no finite verb with a subject is found.
+     *
+     * @param reported whether the statement is what a past-tense reporting verb left out of it reported ("the
+     *                 governor announced that" + "he would ban travel"): there "would" is the "will" of the words
+     *                 reported, shifted back to the reporting verb's tense, so it states a plan, not a possibility.
+     *                 A past-tense reporting verb inside the statement ("she said it would reopen") counts too; an
+     *                 "if" clause still makes a plan conditional.
+     */
+    static MainVerb predicate(String statement, boolean reported) {
         List<Word> w = words(statement);
+        boolean backshift = reported;
         for (int i = 1; i < w.size(); i++) {
             Word x = w.get(i);
             if (x.shielded() || !finite(w, i) || !subjectBefore(statement, w, i)
                     || Lexicon.REPORTING.contains(x.lower())) {
+                backshift |= !x.shielded() && pastReporting(x.lower());
                 continue;
             }
-            boolean possible = POSSIBILITY.contains(x.lower());
+            boolean possible = POSSIBILITY.contains(x.lower()) && !(backshift && x.lower().equals("would"));
             int v = i;
             while (v < w.size() && (AUXILIARIES.contains(w.get(v).lower()) || VERB_GROUP.contains(w.get(v).lower())
                     || w.get(v).lower().endsWith("ly"))) {
@@ -279,6 +301,11 @@ final class Clauses {
             return new MainVerb(w.get(v).lower(), possible);
         }
         return null;
+    }
+
+    /** A reporting verb in the past tense: "said", "told", "announced", "wrote". */
+    static boolean pastReporting(String lower) {
+        return Lexicon.REPORTING.contains(lower) && (lower.endsWith("ed") || IRREGULAR_PAST.contains(lower));
     }
 
     /** Whether a unit is a statement by itself: enough words, and something a second outlet can check. */
@@ -317,6 +344,49 @@ final class Clauses {
                 || i + 1 < w.size() && AFTER_FIXED_AS.contains(w.get(i + 1).lower());
     }
 
+    /** Words that measure a time up to an event: "hours after", "shortly after", "a day following". */
+    private static final Set<String> TIME_MEASURES = Set.of("shortly", "soon", "immediately", "right", "just",
+            "long", "moments", "minutes", "hours", "days", "weeks", "months", "years");
+    /** A time unit that measures only after a number or an article: "a day after", not "last year after". */
+    private static final Set<String> TIME_UNITS = Set.of("minute", "hour", "day", "week", "month", "year");
+    /** Words of the measure before its unit: "barely 13 hours", "a few days", "only two weeks". */
+    private static final Set<String> MEASURE_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "few", "several", "some", "barely", "just", "only", "about", "nearly",
+            "almost", "mere", "less", "more", "than", "within");
+
+    /**
+     * Where the unit introduced by the connective at word {@code i} starts: a time measured up to the event ("a
+     * few hours after Y", "shortly after Y", "barely 13 hours after Y") belongs to the connective, so the cut
+     * comes before it, or "X, a few hours" would be left behind as the main clause; else the connective itself.
+     * -1 when the connective ends a noun phrase and must not divide at all: "the day after the vote".
+     */
+    private static int measureStart(List<Word> w, int i) {
+        if (i == 0) {
+            return i;
+        }
+        String prev = w.get(i - 1).lower();
+        if (TIME_UNITS.contains(prev)) {
+            String det = i > 1 ? w.get(i - 2).lower() : "";
+            if (det.equals("the")) {
+                return -1;
+            }
+            if (!measureWord(det)) {
+                return i; // "last year after Y": a time of X's, not a measure
+            }
+        } else if (!TIME_MEASURES.contains(prev)) {
+            return i;
+        }
+        int k = i - 1;
+        while (k > 0 && measureWord(w.get(k - 1).lower())) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean measureWord(String lower) {
+        return MEASURE_WORDS.contains(lower) || !lower.isEmpty() && Character.isDigit(lower.charAt(0));
+    }
+
     /** The number of words of an adjunct head starting at word {@code i}, or 0. */
     private static int adjunctLength(List<Word> w, int i) {
         for (List<String> head : ADJUNCTS) {
@@ -348,16 +418,15 @@ final class Clauses {
     }
 
     /**
-     * A unit without the connective it opens on ("while the council declined" gives "the council declined"): what
-     * the clause itself states, for reading its polarity apart from the clause it hangs on.
-     */
-    /**
-     * A unit as a reader sees it on its own: capitalised, and ending as a sentence does ("the port was closed on
-     * Sunday," reads "The port was closed on Sunday."). Its words are left as they are, so the statement still
-     * quotes the article; its citation is the unit's span.
+     * A unit as a reader sees it on its own: capitalised, ending as a sentence does ("the port was closed on
+     * Sunday," reads "The port was closed on Sunday."), without the connective of a subordinate clause cut from
+     * its sentence ("while the council declined to comment" reads "The council declined to comment."), and with
+     * the quotation marks of a sentence cut from a longer quotation balanced ("It was a mistake.\u201d" reads
+     * "\u201cIt was a mistake.\u201d"). Its words are otherwise left as they are, so the statement still quotes the
+     * article; its citation is the unit's span, connective and all.
      */
     static String readable(String unit) {
-        String s = unit.strip();
+        String s = withoutConnective(unit.strip());
         if (s.isEmpty()) {
             return s;
         }
@@ -374,9 +443,45 @@ final class Clauses {
         if (Character.isLetterOrDigit(last) || last == ')' || last == '%') {
             s = s + ".";
         }
+        s = QuoteMarks.balanced(s);
         return Character.isLowerCase(s.charAt(0)) ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
     }
 
+    /**
+     * A unit without the connective it opens on (and a time measured to it, "a few hours after"), when it is a
+     * subordinate clause cut from the middle of its sentence: the connective is lower-case (a sentence's own first
+     * word is not), a clause follows it (not a phrase: "after the discovery of the texts"), and no main clause
+     * follows a comma inside the unit ("as the strike spread, the union said ..." is a leading clause with its main
+     * clause, and keeps its "as").
+     */
+    private static String withoutConnective(String unit) {
+        List<Word> w = words(unit);
+        if (w.size() < 2 || w.get(0).start() != 0 || !Character.isLowerCase(unit.charAt(0))) {
+            return unit;
+        }
+        int c = 0;
+        while (c < w.size() - 1 && !SUBORDINATORS.contains(w.get(c).lower())) {
+            c++;
+        }
+        if (!SUBORDINATORS.contains(w.get(c).lower()) || measureStart(w, c) != 0 && c > 0) {
+            return unit; // no connective, or words before it that are no measure of time
+        }
+        Unit rest = trim(unit, w.get(c).end(), unit.length());
+        if (!leadingClause(unit, w, rest)) {
+            return unit; // "after the discovery of the texts": a phrase, not a statement of its own
+        }
+        for (Word x : w) {
+            if (!x.shielded() && precededByComma(unit, x) && clause(unit, w, trim(unit, x.start(), unit.length()))) {
+                return unit;
+            }
+        }
+        return unit.substring(rest.start());
+    }
+
+    /**
+     * A unit without the connective it opens on ("while the council declined" gives "the council declined"): what
+     * the clause itself states, for reading its polarity apart from the clause it hangs on.
+     */
     static String body(String unit) {
         List<Word> w = words(unit);
         if (w.size() > 1 && w.get(0).start() == 0 && SUBORDINATORS.contains(w.get(0).lower())) {
@@ -396,7 +501,7 @@ final class Clauses {
 
     /** The part of a subordinate unit after its connective (the unit itself for a coordinated one). */
     private static Unit afterConnective(String s, Unit unit, Word connective) {
-        if (unit.start() == connective.start()) {
+        if (unit.start() <= connective.start()) {
             return trim(s, connective.end(), unit.end());
         }
         return unit;

@@ -155,17 +155,50 @@ public final class Lexicon {
             "^\\s*(?:while|although|though|whereas|even\\s+though|even\\s+as|as|since|because|if|unless|after|"
                     + "before|when)\\b[^,;]{0,160},", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A non-restrictive relative clause, ", where a new law lets shops deny service", ", who did not attend": an
+     * aside that describes a noun of the sentence with a fact of its own, so its negation is that fact's, not the
+     * statement's. It runs to the next comma or semicolon.
+     */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(
+            ",\\s+(?:which|who|whom|whose|where)\\b[^,;]*", Pattern.CASE_INSENSITIVE);
+
     /** Words inside quotation marks are another voice; a cue there still negates what the sentence reports. */
     public static boolean isNegated(String sentence) {
+        String s = mainStatement(sentence);
+        return s != null && NEGATION.matcher(s).find();
+    }
+
+    /**
+     * A sentence without what states a background fact rather than the statement: a leading subordinate clause and
+     * non-restrictive relative clauses. {@code null} for no sentence.
+     */
+    private static String mainStatement(String sentence) {
         if (sentence == null || sentence.isEmpty()) {
-            return false;
+            return null;
         }
         String s = sentence;
         Matcher lead = LEADING_SUBORDINATE.matcher(s);
         if (lead.find()) {
             s = s.substring(lead.end());
         }
-        return NEGATION.matcher(s).find();
+        return RELATIVE_ASIDE.matcher(s).replaceAll(",");
+    }
+
+    /**
+     * A closing aside about a place, ", where a new law lets shops refuse service": it describes where the fact
+     * happened with a fact of its own, which other outlets report in sentences of their own.
+     */
+    private static final Pattern PLACE_ASIDE = Pattern.compile(",\\s+where\\b[^,;]*[.!?\"”]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A statement without its closing place aside ({@link #PLACE_ASIDE}): the words of what it reports. Other
+     * relative asides stay: "..., which carry cameras" is part of what a sentence about the rockets reports.
+     */
+    static String withoutPlaceAside(String s) {
+        Matcher m = PLACE_ASIDE.matcher(s);
+        return m.find() ? s.substring(0, m.start()) + "." : s;
     }
 
     /** Cues that deny by their own meaning ("unchanged", "rejected"): the cue is the predicate. */
@@ -181,13 +214,9 @@ public final class Lexicon {
      * against "X said he could end the war", however many names the two share.
      */
     public static String negatedPredicate(String sentence) {
-        if (sentence == null || sentence.isEmpty()) {
+        String s = mainStatement(sentence);
+        if (s == null) {
             return null;
-        }
-        String s = sentence;
-        Matcher lead = LEADING_SUBORDINATE.matcher(s);
-        if (lead.find()) {
-            s = s.substring(lead.end());
         }
         Matcher m = NEGATION.matcher(s);
         if (!m.find()) {

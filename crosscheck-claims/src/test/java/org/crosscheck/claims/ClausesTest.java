@@ -30,6 +30,89 @@ class ClausesTest {
         assertThat(Clauses.readable(" , ")).isEqualTo(",");
     }
 
+    /** Asserts how each unit, at even places, reads on its own: the text after it. */
+    private static void reads(String... unitThenShown) {
+        for (int i = 0; i < unitThenShown.length; i += 2) {
+            assertThat(Clauses.readable(unitThenShown[i])).isEqualTo(unitThenShown[i + 1]);
+        }
+    }
+
+    @Test
+    void aCutSubordinateClauseReadsWithoutItsConnective() {
+        reads("while representatives of the council declined to comment.",
+                "Representatives of the council declined to comment.",
+                "after dockworkers walked off the job at the Port of Tarsk",
+                "Dockworkers walked off the job at the Port of Tarsk.",
+                "as ferries and trains halted service to the capital, Corran, on Monday.",
+                "Ferries and trains halted service to the capital, Corran, on Monday.",
+                // a sentence's own opening clause, and a leading clause with its main clause after the comma, keep
+                // their connective
+                "While the port was closed, the ferry sailed from Tarsk.",
+                "While the port was closed, the ferry sailed from Tarsk.",
+                "after the port was closed, the union said it would strike",
+                "After the port was closed, the union said it would strike.");
+    }
+
+    @Test
+    void aTimeMeasuredToAnEventGoesWithItsConnective() {
+        // "X, a few hours after Y": a cut at "after" would leave "X, a few hours" as the main clause
+        String main = "The Corran council reiterated on Monday that it opposes the strike";
+        assertThat(units(main + ", a few hours after the union said it would walk out.")).containsExactly(main,
+                "a few hours after the union said it would walk out.");
+        assertThat(units("The Corran council issued a statement shortly after the union walked off the job."))
+                .containsExactly("The Corran council issued a statement",
+                        "shortly after the union walked off the job.");
+        reads("a few hours after the union said it would walk out.", "The union said it would walk out.");
+        // "last year" is the time of the main clause, not a measure; "the day after" is a noun phrase
+        assertThat(units("The Corran council closed the ferry last year after the union walked off the job."))
+                .containsExactly("The Corran council closed the ferry last year",
+                        "after the union walked off the job.");
+        assertThat(units("The Corran council closed the ferry the day after the union walked off the job."))
+                .hasSize(1);
+        // a connective before a phrase, not a clause, keeps its place
+        reads("after the discovery of the Corran council's messages", "After the discovery of the Corran council's "
+                + "messages.");
+    }
+
+    @Test
+    void aCauseStaysWithWhatItExplains() {
+        String main = "The council closed the Corran ferry on Monday ";
+        assertThat(units(main + "because the union walked off the job at the port.")).hasSize(1);
+        assertThat(units(main + "after the union walked off the job at the port.")).hasSize(2);
+    }
+
+    @Test
+    void aSentenceOfALongerQuotationShowsBalancedMarks() {
+        String said = "It simply follows the charter that the Corran council signed in 1990.";
+        reads(said + "\u201d", "\u201c" + said + "\u201d",
+                said + "\"", "\"" + said + "\"",
+                "\"I applaud the crews who kept the Corran ferry running.",
+                "\"I applaud the crews who kept the Corran ferry running.\"",
+                "\u201cNo,\u201d the captain said, adding later: \u201cWe sail on Monday.",
+                "\u201cNo,\u201d the captain said, adding later: \u201cWe sail on Monday.\u201d",
+                // balanced marks, in one style or mixed, are left as they are
+                "\u201cWe will sail,\" the captain of the Corran ferry said.",
+                "\u201cWe will sail,\" the captain of the Corran ferry said.",
+                "The captain called the strike \"a mistake\" on Monday.",
+                "The captain called the strike \"a mistake\" on Monday.",
+                // a mark typed twice is one
+                "\"\"We will sail,\" the captain of the Corran ferry said.",
+                "\"\"We will sail,\" the captain of the Corran ferry said.");
+    }
+
+    @Test
+    void wouldAfterAPastReportingVerbIsAPlan() {
+        String plan = "he would close the Port of Corran to ships from Ostrel";
+        assertThat(Clauses.predicate(plan, true).possible()).isFalse();
+        assertThat(Clauses.predicate(plan, false).possible()).isTrue();
+        String port = "The minister %s the Port of Corran %s reopen %s";
+        assertThat(Clauses.predicate(port.formatted("said", "would", "on Monday")).possible()).isFalse();
+        // a present reporting verb leaves "would" hypothetical, and "could" or an "if" clause stays a possibility
+        assertThat(Clauses.predicate(port.formatted("says", "would", "on Monday")).possible()).isTrue();
+        assertThat(Clauses.predicate(port.formatted("said", "could", "on Monday")).possible()).isTrue();
+        assertThat(Clauses.predicate(port.formatted("said", "would", "if the strike ended")).possible()).isTrue();
+    }
+
     @Test
     void coordinatedMainClausesAreTwoUnits() {
         assertThat(units("The ministry approved the closure on Saturday, and the port authority confirmed the "

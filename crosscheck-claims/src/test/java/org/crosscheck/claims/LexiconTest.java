@@ -35,6 +35,11 @@ class LexiconTest {
         assertThat(Lexicon.isNegated("While Ostmark has not yet responded, its allies condemned the move."))
                 .isFalse();
         assertThat(Lexicon.isNegated("North of the river, crews worked overnight.")).isFalse();
+        // a relative aside states a background fact: its negation is not the statement's
+        assertThat(Lexicon.isNegated("The mayor banned travel to Ostrel, where a new law lets shops deny service "
+                + "to strikers.")).isFalse();
+        assertThat(Lexicon.isNegated("The minister, who did not attend, approved the closure.")).isFalse();
+        assertThat(Lexicon.isNegated("The minister, who attended, did not approve the closure.")).isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.crosscheck.api.Claim;
 import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.ClaimStatus;
 import org.crosscheck.api.Qualifier;
+import org.crosscheck.api.SourceKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -220,5 +221,33 @@ class ParaphraseRulesTest {
         assertThat(together(groups, "a", "b")).isFalse();
         assertThat(together(groups, "a", "c")).isFalse();
         assertThat(together(groups, "b", "c")).isTrue();
+    }
+
+    @Test
+    void aPlanAnnouncedInThePastIsNoPossibility() {
+        // "announced that she would close": the reported "will", a plan stated, not a possibility
+        String source = "Harbour master Ilse Brandt announced";
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s(source + " on Monday that she would close the Port of Corran to ships from Ostrel.")
+                .attr(source, "Ilse Brandt", SourceKind.NAMED_PERSON).person("Ilse Brandt", "Ilse Brandt")
+                .loc("Port of Corran", "Port of Corran").loc("Ostrel", "Ostrel").t("on Monday", "2031-05-01").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("The harbour master said the Port of Corran would divert ships to Ostrel if talks failed.")
+                .loc("Port of Corran", "Port of Corran").loc("Ostrel", "Ostrel").build();
+        assertThat(features(a).get(0).possible()).isFalse();
+        assertThat(features(a).get(0).verb()).isEqualTo(Lexicon.key("close"));
+        assertThat(features(b).get(0).possible()).isTrue();
+    }
+
+    @Test
+    void aClosingPlaceAsideIsBackgroundNotTheFactReported() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The mayor banned official travel to Ostrel on Monday, where a new law lets shops refuse service "
+                        + "to strikers.")
+                .loc("Ostrel", "Ostrel").t("on Monday", "2031-05-01").build();
+        ClaimFeatures f = features(a).get(0);
+        assertThat(f.claim().negated()).isFalse();
+        assertThat(f.keys()).contains(Lexicon.key("banned"), Lexicon.key("travel"))
+                .doesNotContain(Lexicon.key("shops"), Lexicon.key("service"), Lexicon.key("strikers"));
     }
 }
