@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.crosscheck.api.EntityType;
 
 /**
- * Finds US states written in the two places American news abbreviates them: a politician's party label ("Sen. Ann
- * Roe, D-Conn.", "(R-TX)", "(N.Y.)") and a place followed by its state ("HARTFORD, Conn.", "Parris Island, SC").
+ * Finds US states written in the places American news abbreviates them: a politician's party label ("Sen. Ann
+ * Roe, D-Conn.", "(R-TX)", "(N.Y.)"), a place followed by its state ("HARTFORD, Conn.", "Parris Island, SC") and a
+ * state before an office ("Wash. Gov. Ann Roe", "Calif. Sen. ...").
  * The CRF misses these short forms or swallows the party letter ("R-Texas"), yet the context leaves no doubt.
  */
 final class StateFinder {
@@ -20,6 +21,11 @@ final class StateFinder {
     /** "HARTFORD, Conn." or "Parris Island, SC": a capitalised place, a comma, an abbreviated state. */
     private static final Pattern AFTER_PLACE = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*,\\s" + STATE
             + "(?![\\p{L}\\p{N}])");
+
+    /** "Wash. Gov." or "Calif. Sen.": a dotted AP abbreviation qualifying the office after it. */
+    private static final Pattern BEFORE_OFFICE = Pattern.compile("(?<![\\p{L}\\p{N}.-])" + STATE
+            + "\\s(?=(?:Gov|Sen|Rep|Lt|Atty|Sec)\\.\\s|(?:Governor|Senator|Mayor|Attorney|Secretary|Congressman"
+            + "|Congresswoman|Lawmakers|Legislature|Senate|House)\\b)");
 
     /** Postal codes that are neither English words nor common city abbreviations. */
     private static final java.util.Set<String> SAFE_CODES = java.util.Set.of("AZ", "CT", "FL", "KS", "KY", "MN",
@@ -40,6 +46,7 @@ final class StateFinder {
             add(PAREN.matcher(text), text, out, true);
         }
         add(AFTER_PLACE.matcher(text), text, out, true);
+        add(BEFORE_OFFICE.matcher(text), text, out, true);
         return out;
     }
 
@@ -49,7 +56,9 @@ final class StateFinder {
             // outside a party label a two-letter code that is also a word or a city ("OR", "IN", "LA") is too weak
             // a sign, and after a place a full name is the CRF's to find
             boolean weakCode = form.indexOf('.') < 0 && UsStates.isAbbreviation(form) && !SAFE_CODES.contains(form);
-            if (outsideLabel && (weakCode || m.pattern() == AFTER_PLACE && !UsStates.isAbbreviation(form))) {
+            boolean dotted = form.indexOf('.') > 0 && UsStates.isAbbreviation(form);
+            if (outsideLabel && (weakCode || m.pattern() == AFTER_PLACE && !UsStates.isAbbreviation(form)
+                    || m.pattern() == BEFORE_OFFICE && !dotted)) {
                 continue;
             }
             int s = m.start("state");

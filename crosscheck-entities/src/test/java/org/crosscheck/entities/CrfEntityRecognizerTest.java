@@ -97,6 +97,15 @@ class CrfEntityRecognizerTest {
     }
 
     @Test
+    void aStateAbbreviationKeepsItsPeriodAndResolvesToTheState() {
+        String text = "The protest grew, with Wash. Gov. Ada Morrow and Calif. Sen. Ivo Lanz banning travel there.";
+        assertThat(find(text)).extracting(EntityMention::text).contains("Wash.", "Calif.");
+        var resolved = new AliasResolver().resolve(List.of(Docs.of("t", text).withEntities(find(text))));
+        assertThat(resolved.get(0).entities()).extracting(EntityMention::text, EntityMention::canonical)
+                .contains(tuple("Wash.", "Washington"), tuple("Calif.", "California"));
+    }
+
+    @Test
     void usesTheSegmentersTokensWhenPresent() {
         String text = "Mayor Ilsa Brannock visited Port Selwyn.";
         AnnotatedArticle d = Docs.of("t", text);

@@ -18,6 +18,11 @@ class NewRulesTest {
         assertThat(UsStates.name("TX")).isEqualTo("Texas");
         // a code that is also a word is not a state after a place
         assertThat(StateFinder.find("He met Lin, OR someone else.")).isEmpty();
+        // before an office only the dotted AP forms: a bare "Washington" is the CRF's, "WA" too weak a sign
+        String offices = "Wash. Gov. Ada Morrow spoke; Calif. Sen. Ivo Lanz agreed; Texas Gov. Bo Lin and WA Gov. "
+                + "Ed Kell did not.";
+        assertThat(StateFinder.find(offices).stream().map(f -> f.text(offices)).toList())
+                .containsExactlyInAnyOrder("Wash.", "Calif.");
     }
 
     @Test
