@@ -1,6 +1,5 @@
 package org.crosscheck.embed;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -20,7 +19,8 @@ import java.util.Map;
  * wait: on a small machine, callers that already run on every core (the clusterer prepares articles in parallel)
  * then fight that pool for the same cores. One thread per call leaves the parallelism to the callers. Its encoder
  * also tokenizes every text three times (to split long texts into windows and check the split round-trips); a text
- * here is tokenized once and cut to a word-piece budget, which is what a call's cost grows with.
+ * here is tokenized once, by {@link WordPieces}, and only as far as a word-piece budget, which is what a call's cost
+ * grows with.
  *
  * <p>One text per run, on purpose. The model quantises its activations per run (DynamicQuantizeLinear: one scale for
  * the whole input tensor), so a text run in a batch gets a vector that depends on the other texts of the batch: on
@@ -28,7 +28,7 @@ import java.util.Map;
  * and batches of same-length texts, with no padding at all, still to 0.994. Batches were not faster either: 0.69 to
  * 0.90 times the texts per second on two threads, 0.90 with the texts sorted by length first. Where the time goes
  * (ONNX Runtime's profiler, leads of about 70 word pieces): the int8 matrix products 54%, GELU 15%, attention 16%,
- * additions 8%, layer norms 5%; tokenizing is about 3% of a call. Direct buffers with the output written in place,
+ * additions 8%, layer norms 5%; tokenizing was about 5% of a call with the Hugging Face tokenizer. Direct buffers with the output written in place,
  * and the session options (memory pattern, CPU arena, spinning, denormals as zero) all came out between 0.94 and 1.05
  * times the baseline, within the spread of the runs. {@code EmbeddingBenchmark} in the tests measures all of these.
  */
@@ -48,10 +48,10 @@ final class OnnxModel {
 
     private final OrtEnvironment env;
     private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
+    private final WordPieces tokenizer;
     private final boolean typeIds;
 
-    private OnnxModel(OrtEnvironment env, OrtSession session, HuggingFaceTokenizer tokenizer) throws OrtException {
+    private OnnxModel(OrtEnvironment env, OrtSession session, WordPieces tokenizer) throws OrtException {
         this.env = env;
         this.session = session;
         this.tokenizer = tokenizer;
@@ -73,9 +73,7 @@ final class OnnxModel {
             tuning.tune(options);
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession session = env.createSession(model.readAllBytes(), options);
-            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokens,
-                    Map.of("padding", "false", "truncation", "true", "maxLength", Integer.toString(WINDOW)));
-            return new OnnxModel(env, session, tokenizer);
+            return new OnnxModel(env, session, WordPieces.load(tokens));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the all-MiniLM-L6-v2 model from the classpath", e);
         } catch (OrtException e) {
@@ -89,13 +87,7 @@ final class OnnxModel {
      * all zeros: the ids say everything the model reads.
      */
     long[] ids(String text, int maxWordPieces) {
-        long[] ids = tokenizer.encode(text, true, false).getIds();
-        if (ids.length > maxWordPieces) {
-            long sep = ids[ids.length - 1];
-            ids = Arrays.copyOf(ids, maxWordPieces);
-            ids[maxWordPieces - 1] = sep;
-        }
-        return ids;
+        return tokenizer.ids(text, Math.min(maxWordPieces, WINDOW));
     }
 
     /**
