@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.EntityMention;
@@ -18,8 +16,6 @@ import org.crosscheck.api.Sentence;
  * clusterer useful on plain text.
  */
 final class FeatureExtractor {
-
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}+)?|\\p{N}+(?:[.,]\\p{N}+)*");
 
     private static final double TITLE = 3;
     private static final double LEAD = 2;
@@ -82,9 +78,9 @@ final class FeatureExtractor {
      */
     private static void addTerms(String s, int leadEnd, Map<String, Double> terms,
                                  Map<String, Double> entities, double lead, double body) {
-        Matcher m = WORD.matcher(s);
-        while (m.find()) {
-            String raw = m.group();
+        Words m = new Words(s);
+        while (m.next()) {
+            String raw = m.word();
             String lower = raw.toLowerCase(Locale.ROOT);
             double w = m.start() < leadEnd ? lead : body;
             if (Character.isDigit(raw.charAt(0))) {
@@ -132,11 +128,11 @@ final class FeatureExtractor {
 
     /** Headlines In Title Case capitalise every word, so their capitals are no evidence of names. */
     private static boolean isTitleCase(String title) {
-        Matcher m = WORD.matcher(title);
+        Words m = new Words(title);
         int words = 0;
         int caps = 0;
-        while (m.find()) {
-            String w = m.group();
+        while (m.next()) {
+            String w = m.word();
             if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
                 words++;
                 if (Character.isUpperCase(w.charAt(0))) {

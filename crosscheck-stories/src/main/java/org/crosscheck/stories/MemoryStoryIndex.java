@@ -61,7 +61,14 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
     /** Every merge so far: one small record each, and merges are rare (at most one per article). */
     private final List<StoryMerge> merges = new ArrayList<>();
 
-    private final Map<String, Integer> df = new HashMap<>();
+    /**
+     * Document frequencies by namespace, keyed by the feature's name without its prefix: the clusterer looks up the
+     * keys of an article's vectors as they are, where one map of prefixed names would have it build a string per
+     * lookup. {@code otherDf} holds names outside both namespaces, which {@link #observe(Collection)} accepts.
+     */
+    private final Map<String, Integer> termDf = new HashMap<>();
+    private final Map<String, Integer> entityDf = new HashMap<>();
+    private final Map<String, Integer> otherDf = new HashMap<>();
     private int documents;
 
     private record Dated(long day, String story) implements Comparable<Dated> {
@@ -183,17 +190,67 @@ public final class MemoryStoryIndex implements org.crosscheck.api.state.StoryInd
 
     @Override
     public synchronized int documentFrequency(String feature) {
-        return df.getOrDefault(feature, 0);
+        String namespace = namespaceOf(feature);
+        return namespace == null ? otherDf.getOrDefault(feature, 0)
+                : dfOf(namespace).getOrDefault(feature.substring(namespace.length()), 0);
+    }
+
+    @Override
+    public synchronized int[] documentFrequencies(String namespace, SparseVector features) {
+        Map<String, Integer> counts = dfOf(namespace);
+        if (counts == null) {
+            return CorpusMemory.super.documentFrequencies(namespace, features);
+        }
+        int[] out = new int[features.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = counts.getOrDefault(features.key(i), 0);
+        }
+        return out;
     }
 
     @Override
     public synchronized void observe(Collection<String> features) {
         documents++;
         for (String f : new HashSet<>(features)) {
-            df.merge(f, 1, Integer::sum);
+            String namespace = namespaceOf(f);
+            Map<String, Integer> counts = namespace == null ? otherDf : dfOf(namespace);
+            counts.merge(namespace == null ? f : f.substring(namespace.length()), 1, Integer::sum);
         }
-        if (df.size() > MAX_VOCABULARY) {
-            df.values().removeIf(c -> c <= 1);
+        forgetRare();
+    }
+
+    @Override
+    public synchronized void observe(SparseVector terms, SparseVector entities) {
+        documents++;
+        for (int i = 0; i < terms.size(); i++) {
+            termDf.merge(terms.key(i), 1, Integer::sum);
+        }
+        for (int i = 0; i < entities.size(); i++) {
+            entityDf.merge(entities.key(i), 1, Integer::sum);
+        }
+        forgetRare();
+    }
+
+    /** The namespace a feature's name starts with, {@code null} when neither. */
+    private static String namespaceOf(String feature) {
+        return feature.startsWith(Features.TERM) ? Features.TERM
+                : feature.startsWith(Features.ENTITY) ? Features.ENTITY : null;
+    }
+
+    /** The counts of one namespace, {@code null} for a namespace this index does not keep apart. */
+    private Map<String, Integer> dfOf(String namespace) {
+        return switch (namespace) {
+            case Features.TERM -> termDf;
+            case Features.ENTITY -> entityDf;
+            default -> null;
+        };
+    }
+
+    private void forgetRare() {
+        if (termDf.size() + entityDf.size() + otherDf.size() > MAX_VOCABULARY) {
+            termDf.values().removeIf(c -> c <= 1);
+            entityDf.values().removeIf(c -> c <= 1);
+            otherDf.values().removeIf(c -> c <= 1);
         }
     }
 

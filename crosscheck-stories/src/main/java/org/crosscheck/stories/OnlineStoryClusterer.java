@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -309,7 +307,7 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
                 : joined.add(f, terms, entities, config.centroidTerms());
         index.put(updated);
         if (memory != null) {
-            memory.observe(featureNames(f));
+            memory.observe(f.terms(), f.entities());
         }
     }
 
@@ -376,16 +374,13 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
      */
     private static SparseVector weigh(SparseVector counts, String prefix, CorpusMemory memory) {
         int n = memory == null ? 0 : memory.documentCount();
-        Map<String, Double> w = new HashMap<>();
-        for (int i = 0; i < counts.size(); i++) {
-            double idf = 1.0;
-            if (n > 0) {
-                int df = memory.documentFrequency(prefix + counts.key(i));
-                idf = Math.log((n + 1.0) / (df + 1.0)) + 1.0;
-            }
-            w.put(counts.key(i), (1 + Math.log(counts.value(i))) * idf);
+        int[] df = n > 0 ? memory.documentFrequencies(prefix, counts) : null;
+        double[] w = new double[counts.size()];
+        for (int i = 0; i < w.length; i++) {
+            double idf = df == null ? 1.0 : Math.log((n + 1.0) / (df[i] + 1.0)) + 1.0;
+            w[i] = (1 + Math.log(counts.value(i))) * idf;
         }
-        return SparseVector.of(w);
+        return counts.reweighted(w);
     }
 
     private static List<String> keys(SparseVector terms, SparseVector entities) {
@@ -397,16 +392,5 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
             keys.add(Features.ENTITY + e);
         }
         return keys;
-    }
-
-    private static List<String> featureNames(ArticleFeatures f) {
-        List<String> names = new ArrayList<>(f.terms().size() + f.entities().size());
-        for (int i = 0; i < f.terms().size(); i++) {
-            names.add(Features.TERM + f.terms().key(i));
-        }
-        for (int i = 0; i < f.entities().size(); i++) {
-            names.add(Features.ENTITY + f.entities().key(i));
-        }
-        return names;
     }
 }

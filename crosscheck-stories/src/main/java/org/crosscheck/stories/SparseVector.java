@@ -2,8 +2,6 @@ package org.crosscheck.stories;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +16,21 @@ public final class SparseVector {
 
     private final String[] keys;
     private final double[] values;
+    /**
+     * The keys' hash codes, side by side: a {@link Probe} scores a story centroid of hundreds of keys by reading
+     * this one array instead of each key's string object, most of which it never needs (the key is not there).
+     */
+    private final int[] hashes;
     private final double norm;
 
     private SparseVector(String[] keys, double[] values) {
         this.keys = keys;
         this.values = values;
+        this.hashes = new int[keys.length];
         double s = 0;
-        for (double v : values) {
-            s += v * v;
+        for (int i = 0; i < keys.length; i++) {
+            hashes[i] = keys[i].hashCode();
+            s += values[i] * values[i];
         }
         this.norm = Math.sqrt(s);
     }
@@ -45,6 +50,33 @@ public final class SparseVector {
         for (int i = 0; i < k.length; i++) {
             k[i] = entries.get(i).getKey();
             v[i] = entries.get(i).getValue();
+        }
+        return new SparseVector(k, v);
+    }
+
+    /**
+     * A vector over this one's keys with new weights, {@code weights[i]} for {@link #key(int) key(i)}; zero, negative
+     * and non-finite weights are dropped, as {@link #of} drops them. What {@link #of} of the same map gives, without
+     * hashing and sorting keys that are already sorted.
+     */
+    public SparseVector reweighted(double[] weights) {
+        if (weights.length != keys.length) {
+            throw new IllegalArgumentException(weights.length + " weights for " + keys.length + " keys");
+        }
+        int n = 0;
+        for (double w : weights) {
+            if (w > 0 && Double.isFinite(w)) {
+                n++;
+            }
+        }
+        String[] k = new String[n];
+        double[] v = new double[n];
+        n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (weights[i] > 0 && Double.isFinite(weights[i])) {
+                k[n] = keys[i];
+                v[n++] = weights[i];
+            }
         }
         return new SparseVector(k, v);
     }
@@ -119,17 +151,39 @@ public final class SparseVector {
         return new Probe(this);
     }
 
-    /** A vector's weights by name; {@link #cosine} gives the same value, bit for bit, as {@link SparseVector#cosine}. */
+    /**
+     * A vector's weights in an open-addressing table of key hashes; {@link #cosine} gives the same value, bit for
+     * bit, as {@link SparseVector#cosine}. A key of the other vector that is not here (most of a centroid's) costs
+     * a look at one or two slots of this small table, and never a look at its string.
+     */
     public static final class Probe {
         private final SparseVector vector;
-        private final Map<String, Double> byKey;
+        private final int shift;
+        /** Per slot: the key's hash, and its index in {@code vector} plus one (0 for an empty slot). */
+        private final int[] slotHash;
+        private final int[] slotIndex;
 
         private Probe(SparseVector vector) {
             this.vector = vector;
-            this.byKey = new HashMap<>(vector.keys.length * 2);
+            // a power of two at least four times the keys: short probe runs, and a miss mostly lands on an empty slot
+            int bits = Math.max(2, 32 - Integer.numberOfLeadingZeros(Math.max(1, vector.keys.length) * 4 - 1));
+            this.shift = 32 - bits;
+            this.slotHash = new int[1 << bits];
+            this.slotIndex = new int[1 << bits];
+            int mask = slotIndex.length - 1;
             for (int i = 0; i < vector.keys.length; i++) {
-                byKey.put(vector.keys[i], vector.values[i]);
+                int slot = slot(vector.hashes[i]);
+                while (slotIndex[slot] != 0) {
+                    slot = slot + 1 & mask;
+                }
+                slotHash[slot] = vector.hashes[i];
+                slotIndex[slot] = i + 1;
             }
+        }
+
+        /** Fibonacci hashing: spreads string hashes that differ only in low bits over the table. */
+        private int slot(int hash) {
+            return hash * 0x9E3779B9 >>> shift;
         }
 
         /** Cosine with {@code o}; 0 when either vector is empty. Sums in {@code o}'s key order, as a merge does. */
@@ -137,11 +191,18 @@ public final class SparseVector {
             if (vector.norm == 0 || o.norm == 0) {
                 return 0;
             }
+            int mask = slotIndex.length - 1;
             double s = 0;
             for (int j = 0; j < o.keys.length; j++) {
-                Double v = byKey.get(o.keys[j]);
-                if (v != null) {
-                    s += v * o.values[j];
+                int h = o.hashes[j];
+                int slot = slot(h);
+                int at;
+                while ((at = slotIndex[slot]) != 0) {
+                    if (slotHash[slot] == h && vector.keys[at - 1].equals(o.keys[j])) {
+                        s += vector.values[at - 1] * o.values[j];
+                        break;
+                    }
+                    slot = slot + 1 & mask;
                 }
             }
             return Math.min(1.0, s / (vector.norm * o.norm));
@@ -188,35 +249,76 @@ public final class SparseVector {
         if (keys.length <= k) {
             return this;
         }
-        Integer[] order = topOrder(k);
-        Arrays.sort(order);
-        String[] nk = new String[order.length];
-        double[] nv = new double[order.length];
-        for (int i = 0; i < order.length; i++) {
-            nk[i] = keys[order[i]];
-            nv[i] = values[order[i]];
+        int[] chosen = heaviest(k);
+        String[] nk = new String[chosen.length];
+        double[] nv = new double[chosen.length];
+        for (int i = 0; i < chosen.length; i++) {
+            nk[i] = keys[chosen[i]];
+            nv[i] = values[chosen[i]];
         }
         return new SparseVector(nk, nv);
     }
 
     /** Names of the {@code k} heaviest features, heaviest first, ties by name. */
     public List<String> topKeys(int k) {
-        Integer[] order = topOrder(Math.min(k, keys.length));
+        int[] chosen = heaviest(Math.min(k, keys.length));
+        // heaviest first: sort by the rank of the weight among the chosen, then by index (keys are sorted, so by name)
+        double[] weights = new double[chosen.length];
+        for (int i = 0; i < chosen.length; i++) {
+            weights[i] = values[chosen[i]];
+        }
+        Arrays.sort(weights);
+        long[] order = new long[chosen.length];
+        for (int i = 0; i < chosen.length; i++) {
+            long heavier = chosen.length - upperBound(weights, values[chosen[i]]);
+            order[i] = heavier << 32 | chosen[i];
+        }
+        Arrays.sort(order);
         List<String> out = new ArrayList<>(order.length);
-        for (Integer i : order) {
-            out.add(keys[i]);
+        for (long o : order) {
+            out.add(keys[(int) o]);
         }
         return out;
     }
 
-    private Integer[] topOrder(int k) {
-        Integer[] idx = new Integer[keys.length];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
+    /**
+     * Indices of the {@code k} heaviest features in index order, ties going to the smaller index: the weight that
+     * the {@code k}-th heaviest has is found in a sorted copy of the weights, then one pass takes every feature above
+     * it and as many at it as there is room for. The same choice as sorting all indices by weight, done on
+     * primitives because it runs several times for every article assigned.
+     */
+    private int[] heaviest(int k) {
+        if (k <= 0) {
+            return new int[0];
         }
-        // keys are sorted, so comparing indices breaks weight ties by name
-        Arrays.sort(idx, Comparator.<Integer>comparingDouble(i -> -values[i]).thenComparingInt(i -> i));
-        return Arrays.copyOf(idx, k);
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[sorted.length - k];
+        int atCut = k - (sorted.length - upperBound(sorted, cut));
+        int[] out = new int[k];
+        int n = 0;
+        for (int i = 0; i < values.length && n < k; i++) {
+            int c = Double.compare(values[i], cut);
+            if (c > 0 || c == 0 && atCut-- > 0) {
+                out[n++] = i;
+            }
+        }
+        return out;
+    }
+
+    /** The first position in ascending {@code sorted} whose weight is above {@code w}, in {@link Double#compare}'s order. */
+    private static int upperBound(double[] sorted, double w) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = lo + hi >>> 1;
+            if (Double.compare(sorted[mid], w) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     @Override
