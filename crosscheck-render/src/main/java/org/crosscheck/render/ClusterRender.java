@@ -24,10 +24,6 @@ public final class ClusterRender {
         return n;
     }
 
-    public static ObjectNode story(Story s) {
-        return story(s, null);
-    }
-
     /**
      * A story; {@code mergedInto}, when not null, names the story it was found to be part of (its members keep
      * their own story id: an article's story never depends on later articles).
@@ -63,10 +59,6 @@ public final class ClusterRender {
         Map<String, String> out = new java.util.HashMap<>();
         merges.forEach(m -> out.put(m.from(), m.into()));
         return out;
-    }
-
-    public static String storiesMarkdown(List<Story> stories) {
-        return storiesMarkdown(stories, List.of());
     }
 
     /** The story table, then one line per merge. */
