@@ -42,12 +42,7 @@ final class NumericGrouping {
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                Figure a = figures.get(i);
-                Figure b = figures.get(j);
-                // two ownerless figures of one noun that disagree are a dispute only if their sentences say alike:
-                // "thousands of emails are missing" does not dispute the "60,000 emails" she sent
-                if (a.sameCount(b) && !outcomeAndPlan(a, b) && (!a.owner().isEmpty() || !b.owner().isEmpty()
-                        || a.compatibleWith(b) || sim.similarity(a.claim(), b.claim()) >= ORPHAN_SIMILARITY)) {
+                if (figures.get(i).sameCount(figures.get(j)) && !outcomeAndPlan(figures.get(i), figures.get(j))) {
                     union(parent, i, j);
                 }
             }

@@ -86,22 +86,6 @@ class AlignmentRulesTest {
     }
 
     @Test
-    void ownerlessFiguresThatDisagreeAreADisputeOnlyWhenTheirSentencesSayAlike() {
-        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
-                .s("The harbor company sent 3,000 engineers to the flooded coast, officials said.")
-                .q("3,000 engineers", 3000, "engineers", EXACT)
-                .s("A further 40 engineers trained the volunteers in the old school hall.")
-                .q("40 engineers", 40, "engineers", EXACT).build();
-        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
-                .s("The harbor company sent 8,000 engineers to the flooded coast, the ministry said.")
-                .q("8,000 engineers", 8000, "engineers", EXACT).build();
-        List<ClaimGroup> groups = align(List.of(a, b));
-        ClaimGroup count = groups.stream().filter(g -> g.status() == ClaimStatus.DISPUTED).findFirst()
-                .orElseThrow();
-        assertThat(count.values()).extracting(ClaimValue::value).containsExactlyInAnyOrder(3000.0, 8000.0);
-    }
-
-    @Test
     void anArticleGivingTheOldAndTheNewFigureAgreesWithOneGivingTheNew() {
         AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
                 .s("The Tarsland harbor levy was 23% in the first draft, but now it is 20%.")
