@@ -24,6 +24,7 @@ import org.crosscheck.api.StoryAssignment;
 import org.crosscheck.api.stage.LanguageIdentifier;
 import org.crosscheck.api.stage.StoryClusterer;
 import org.crosscheck.api.state.StoryIndex;
+import org.crosscheck.api.state.StoryMerge;
 import org.crosscheck.dedup.NearDuplicates;
 import org.crosscheck.stories.StoryStream;
 
@@ -175,15 +176,12 @@ public final class Pipeline {
         docs.forEach(d -> byId.put(d.id(), d));
         Map<String, StoryAssignment> assignments = new LinkedHashMap<>();
         clustering.assignments().forEach(a -> assignments.put(a.article(), a));
-        Map<String, String> mergedInto = new HashMap<>();
-        clustering.merges().forEach(m -> mergedInto.put(m.from(), m.into()));
+        Map<String, StoryMerge> byFrom = new HashMap<>();
+        clustering.merges().forEach(m -> byFrom.put(m.from(), m));
         Map<String, List<String>> articles = new LinkedHashMap<>();
         for (Story story : clustering.stories()) {
-            String into = story.id();
-            for (int hops = 0; mergedInto.containsKey(into) && hops <= mergedInto.size(); hops++) {
-                into = mergedInto.get(into);
-            }
-            articles.computeIfAbsent(into, k -> new ArrayList<>()).addAll(story.articles());
+            articles.computeIfAbsent(StoryMerge.live(story.id(), byFrom), k -> new ArrayList<>())
+                    .addAll(story.articles());
         }
         List<Brief> briefs = new ArrayList<>();
         for (Story story : clustering.stories()) {

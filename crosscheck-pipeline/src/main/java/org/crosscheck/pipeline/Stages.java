@@ -20,7 +20,6 @@ import org.crosscheck.entities.CrfEntityRecognizer;
 import org.crosscheck.quantities.RuleQuantityExtractor;
 import org.crosscheck.quotes.RuleAttributionExtractor;
 import org.crosscheck.quotes.RuleQuoteExtractor;
-import org.crosscheck.stories.ClusterConfig;
 import org.crosscheck.stories.OnlineStoryClusterer;
 import org.crosscheck.temporal.RuleTimeTagger;
 import org.crosscheck.text.NonReportingClassifier;
@@ -81,9 +80,7 @@ public record Stages(Cleaner cleaner, LanguageIdentifier language, Segmenter seg
             throw new IllegalArgumentException("only crosscheck's OnlineStoryClusterer merges stories, not "
                     + clusterer.getClass().getName());
         }
-        ClusterConfig config = online.config().toBuilder().mergeThreshold(threshold).build();
-        return withClusterer(config.embeddingWeight() > 0
-                ? new OnlineStoryClusterer(config, MiniLmEmbedder.shared()) : new OnlineStoryClusterer(config));
+        return withClusterer(online.withConfig(online.config().toBuilder().mergeThreshold(threshold).build()));
     }
 
     /** These stages with another story clusterer (to compare clusterers on the same annotations). */

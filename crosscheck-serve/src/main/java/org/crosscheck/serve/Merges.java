@@ -60,12 +60,7 @@ record Merges(Map<String, StoryMerge> byFrom, Map<String, List<String>> byInto) 
 
     /** The story that holds this one now: itself, or where its merges led. */
     String live(String story) {
-        Set<String> seen = new HashSet<>();
-        String s = story;
-        while (byFrom.containsKey(s) && seen.add(s)) {
-            s = byFrom.get(s).into();
-        }
-        return s;
+        return StoryMerge.live(story, byFrom);
     }
 
     /**

@@ -87,6 +87,11 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         return config;
     }
 
+    /** This clusterer, on the same embedder, configured by {@code other}. */
+    public OnlineStoryClusterer withConfig(ClusterConfig other) {
+        return new OnlineStoryClusterer(other, embedder);
+    }
+
     @Override
     public MemoryStoryIndex newIndex() {
         return new MemoryStoryIndex(config.windowDays(), config.maxStories());

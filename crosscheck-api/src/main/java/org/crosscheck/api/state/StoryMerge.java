@@ -1,6 +1,9 @@
 package org.crosscheck.api.state;
 
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Two live stories found to be one: the newer, {@code from}, was merged into the older, {@code into}, when
@@ -21,5 +24,18 @@ public record StoryMerge(String from, String into, String atArticle, double scor
         if (from.equals(into)) {
             throw new IllegalArgumentException("a story cannot be merged into itself: " + from);
         }
+    }
+
+    /**
+     * The story that holds {@code story} now: itself when it was never merged, else the end of the merges that took
+     * it (a story merged into one that was merged in turn), given each merged story's merge by its {@code from}.
+     */
+    public static String live(String story, Map<String, StoryMerge> byFrom) {
+        Set<String> seen = new HashSet<>();
+        String s = story;
+        while (byFrom.containsKey(s) && seen.add(s)) {
+            s = byFrom.get(s).into();
+        }
+        return s;
     }
 }
