@@ -49,12 +49,15 @@ class DurabilityIT {
             }
             if (child.ready.getCount() > 0) {
                 killedBeforeReady++;
-            } else if (child.firstAck.getCount() == 0 && child.lines.stream().noneMatch(l -> l.startsWith("DONE"))) {
+            } else if (child.firstAck.getCount() == 0
+                    && child.linesSoFar().stream().noneMatch(l -> l.startsWith("DONE"))) {
                 killedMidIngest++;
             }
             child.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             child.reader.join(10_000);
-            acknowledged.addAll(child.acks);
+            synchronized (child.acks) {
+                acknowledged.addAll(child.acks);
+            }
         }
         System.out.printf("durability: %d kills (%d before the store was open, %d mid-ingest), %d of %d articles"
                 + " acknowledged%n", KILLS, killedBeforeReady, killedMidIngest, acknowledged.size(),
@@ -69,8 +72,8 @@ class DurabilityIT {
         Child last = Child.start(dir, TOTAL);
         assertThat(last.process.waitFor(120, TimeUnit.SECONDS)).as("resumed run finishes").isTrue();
         last.reader.join(10_000);
-        assertThat(last.process.exitValue()).as("resumed run's exit status; output: %s", last.lines).isZero();
-        String done = last.lines.stream().filter(l -> l.startsWith("DONE")).findFirst().orElseThrow();
+        assertThat(last.process.exitValue()).as("resumed run's exit status; output: %s", last.linesSoFar()).isZero();
+        String done = last.linesSoFar().stream().filter(l -> l.startsWith("DONE")).findFirst().orElseThrow();
         String[] counts = done.split(" ");
         long written = Long.parseLong(counts[1]);
         long unchanged = Long.parseLong(counts[2]);
@@ -124,6 +127,13 @@ class DurabilityIT {
     /** One child JVM running {@link IngestChild}, with its output collected as it comes. */
     private record Child(Process process, Thread reader, List<String> lines, Set<String> acks,
                          CountDownLatch ready, CountDownLatch firstAck) {
+        /** A copy of the lines read so far: the reader thread may still be appending, so iterate under its lock. */
+        List<String> linesSoFar() {
+            synchronized (lines) {
+                return List.copyOf(lines);
+            }
+        }
+
         static Child start(Path dir, int total) throws IOException {
             String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process p = new ProcessBuilder(javaBin, "-Xmx256m", "-XX:TieredStopAtLevel=1",
