@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import org.crosscheck.api.TimeType;
 
 /**
  * Periods named by pointing back at a date the text has just given: "that year", "later that month", "the same
- * day", "the following year". They are resolved against the latest date of fine enough granularity found before
+ * day", "the following year", "the next morning". They are resolved against the latest date of fine enough granularity found before
  * them, not against the article's date; with no such date, "that day" is left out and "the following year" keeps
  * the value counted from the article's date. Also the day before or after a day named right after ("the day
  * before Tuesday's hearing"). Runs after the other rule groups, whose candidates it reads.
@@ -22,11 +23,20 @@ final class Anaphora {
     private Anaphora() {
     }
 
+    /**
+     * "that year", "the following month", and "the next day" or "the next morning" in a narrative: the day after the
+     * one just told of, not a length of one day. "the next month" and "the next year" are left to the rules that
+     * count from the article's date ("in the next year" is mostly the coming one).
+     */
     private static final Pattern POINTER = Pattern.compile("\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?(that|the same"
-            + "|the following|the previous|the preceding)\\s+(day|month|year)\\b", Pattern.CASE_INSENSITIVE);
+            + "|the following|the next|the previous|the preceding)\\s+(day|month|year|morning|afternoon|evening|night)"
+            + "\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Words before "the next day" that make it a stretch of time rather than the day after one told of. */
+    private static final Set<String> SPAN_BEFORE = Set.of("in", "over", "within", "during", "for", "throughout");
 
     private static final Keyed POINTER_KEYED = Keyed.words(POINTER, "late", "earl", "that", "the")
-            .afterThe("same", "following", "previous", "preceding");
+            .afterThe("same", "following", "next", "previous", "preceding");
 
     /**
      * "the previous Friday", "the following Monday": the weekday before or after the day the text has just given
@@ -55,17 +65,32 @@ final class Anaphora {
         for (MatchResult m : ctx.matches(POINTER_KEYED)) {
             String which = m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(2).toLowerCase(Locale.ROOT);
-            int shift = which.equals("the following") ? 1 : which.startsWith("the p") ? -1 : 0;
+            boolean partOfDay = !unit.equals("day") && !unit.equals("month") && !unit.equals("year");
+            if (which.equals("the next") && (unit.equals("month") || unit.equals("year")
+                    || SPAN_BEFORE.contains(ctx.wordBefore(m.start())) || ctx.wordAfter(m.end()).equals("or"))) {
+                continue; // "over the next day or two": a stretch ahead of the article's date, not a day told of
+            }
+            int shift = which.equals("the following") || which.equals("the next") ? 1 : which.startsWith("the p") ? -1
+                    : 0;
             Pattern granularity = switch (unit) {
-                case "day" -> DAY;
                 case "month" -> MONTH;
-                default -> YEAR;
+                case "year" -> YEAR;
+                default -> DAY;
             };
             Matcher ref = reference(ctx, m.start(), granularity);
             if (ref == null) {
                 continue;
             }
             int year = Integer.parseInt(ref.group(1));
+            int start = m.start();
+            int end = m.end();
+            if (partOfDay) {
+                LocalDate day = Calendar.safeDate(year, Integer.parseInt(ref.group(2)), Integer.parseInt(ref.group(3)))
+                        .plusDays(shift);
+                ctx.found().removeIf(c -> c.start() == start && c.end() == end);
+                Days.addDay(ctx, start, end, day, Days.keptPart(unit));
+                continue;
+            }
             String value = switch (unit) {
                 case "day" -> Calendar.day(Calendar.safeDate(year, Integer.parseInt(ref.group(2)),
                         Integer.parseInt(ref.group(3))).plusDays(shift));
@@ -75,8 +100,6 @@ final class Anaphora {
                 }
                 default -> String.format("%04d", year + shift);
             };
-            int start = m.start();
-            int end = m.end();
             ctx.found().removeIf(c -> c.start() == start && c.end() == end);
             ctx.add(start, end, TimeType.DATE, value);
         }

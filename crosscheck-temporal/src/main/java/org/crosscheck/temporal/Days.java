@@ -74,11 +74,16 @@ final class Days {
             "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight", "consecutive")
             .afterThe(Lexicon.DIGITS).whenMentioned("day");
 
+    /**
+     * Holidays; Easter, with "Easter Sunday", "Easter Monday" and "Easter week", but not "Easter Island", an
+     * "Easter egg", the "Easter Rising" or the charity "Easter Seals", which name no date of the year in question.
+     */
     private static final Pattern HOLIDAY = Pattern.compile("\\b(Christmas Eve|Christmas Day|Christmas|New Year's Eve"
-            + "|New Year's Day|Halloween|Valentine's Day|Thanksgiving Day|Thanksgiving|Election Day)\\b");
+            + "|New Year's Day|Halloween|Valentine's Day|Thanksgiving Day|Thanksgiving|Election Day|Easter Sunday"
+            + "|Easter Monday|Easter week|Easter(?!\\s+(?:Island|[Ee]ggs?|Rising|[Bb]unny|[Pp]arade|Seals)\\b))\\b");
 
     private static final Keyed HOLIDAY_KEYED = Keyed.words(HOLIDAY, "christmas", "new", "halloween", "valentine",
-            "thanksgiving", "election");
+            "thanksgiving", "election", "easter");
 
     static void find(Context ctx) {
         LocalDate anchor = ctx.anchor();
@@ -250,7 +255,7 @@ final class Days {
     }
 
     /** The part of a named day that goes into its value: evening and afternoon, see {@link #addDay}. */
-    private static String keptPart(String partOfDay) {
+    static String keptPart(String partOfDay) {
         String part = partOfDay == null ? "" : partOfDay.toLowerCase(Locale.ROOT);
         return part.equals("evening") || part.equals("afternoon") ? part : null;
     }
@@ -263,7 +268,7 @@ final class Days {
      * about as often as with TMO or TNI, but a weekday's evening always with TEV; afternoons, held there only as
      * "this afternoon" with TAF, go with the evenings).
      */
-    private static void addDay(Context ctx, int start, int end, LocalDate date, String partOfDay) {
+    static void addDay(Context ctx, int start, int end, LocalDate date, String partOfDay) {
         String value = Calendar.day(date);
         if (partOfDay == null) {
             ctx.add(start, end, TimeType.DATE, value);
@@ -310,28 +315,55 @@ final class Days {
         }
     }
 
-    private static LocalDate electionDay(int year) {
-        return LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+    /**
+     * The day in {@code year} of a holiday whose date moves, or null for one on a fixed date. Election Day is the
+     * United States' federal one, the Tuesday after the first Monday in November; Thanksgiving the American one, the
+     * fourth Thursday in November; Easter the Western (Gregorian) one.
+     */
+    private static LocalDate movableFeast(String lower, int year) {
+        if (lower.equals("election day")) {
+            return LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+        }
+        if (lower.startsWith("thanksgiving")) {
+            return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+        }
+        if (lower.startsWith("easter")) {
+            LocalDate sunday = easterSunday(year);
+            return lower.equals("easter monday") ? sunday.plusDays(1) : sunday;
+        }
+        return null;
+    }
+
+    /** Western Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus/Jones/Butcher). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     private static void holiday(Context ctx, int start, int end, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("election day")) {
-            // the United States' federal Election Day: the Tuesday after the first Monday in November
+        if (movableFeast(lower, ctx.anchor().getYear()) != null) {
+            // "Easter week": the ISO week that ends on Easter Sunday, Holy Week with its Sunday
+            boolean week = lower.equals("easter week");
             int y = Calendar.yearOf(ctx.anchor(), ctx.tense(start, end), year -> {
-                LocalDate d = electionDay(year);
-                return new Calendar.Period(d, d);
+                LocalDate d = movableFeast(lower, year);
+                return new Calendar.Period(week ? d.minusDays(6) : d, d);
             });
-            ctx.add(start, end, TimeType.DATE, Calendar.day(electionDay(y)));
-            return;
-        }
-        if (lower.startsWith("thanksgiving")) {
-            int y = Calendar.yearOf(ctx.anchor(), ctx.tense(start, end), year -> {
-                LocalDate d = LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-                return new Calendar.Period(d, d);
-            });
-            LocalDate d = LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-            ctx.add(start, end, TimeType.DATE, Calendar.day(d));
+            LocalDate d = movableFeast(lower, y);
+            ctx.add(start, end, TimeType.DATE, week ? Calendar.isoWeek(d) : Calendar.day(d));
             return;
         }
         int month;

@@ -49,6 +49,15 @@ final class Periods {
 
     private static final Keyed YEAR_END_KEYED = Keyed.words(YEAR_END, "year");
 
+    /**
+     * "as high a dividend this year as last", "more this month than last": the unit named once and left out the
+     * second time, "last" alone standing for "last year" (or month, week).
+     */
+    private static final Pattern ELLIPTIC_LAST = Pattern.compile("\\bthis\\s+(week|month|year)\\s+(?:as|than)\\s+"
+            + "(last)\\b(?!\\s+(?:week|month|year|time|one|night)\\b)", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed ELLIPTIC_LAST_KEYED = Keyed.words(ELLIPTIC_LAST, "this").whenMentioned("last");
+
     private static final Pattern IN_THE = Pattern.compile("\\b(earlier|later)\\s+(?:in\\s+)?the\\s+(year|month|week)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -115,10 +124,12 @@ final class Periods {
 
     /**
      * The year a company reports on, named without a number: "for the full year", "the fiscal year", "a high for
-     * the year". Followed by "ended" or "ending" it is a length of a year instead (see {@link Durations}).
+     * the year", "the first nine months of the year". Followed by "ended" or "ending" it is a length of a year
+     * instead (see {@link Durations}).
      */
     private static final Pattern REPORTING_YEAR = Pattern.compile("\\b(?:the\\s+(?:full|fiscal|full\\s+fiscal"
-            + "|current\\s+fiscal)\\s+year|(?<=\\bfor\\s)the\\s+year)\\b(?!\\s+(?:ended|ending|that|which|earlier"
+            + "|current\\s+fiscal)\\s+year|(?<=\\b(?:for|(?:months|weeks|quarters|half) of)\\s)the\\s+year)\\b"
+            + "(?!\\s+(?:ended|ending|that|which|earlier"
             + "|ago|before)\\b|-|'s\\s+(?:first|second|third|fourth))", Pattern.CASE_INSENSITIVE);
 
     private static final Keyed REPORTING_YEAR_KEYED = Keyed.words(REPORTING_YEAR, "the")
@@ -183,6 +194,9 @@ final class Periods {
             String lead = ctx.wordBefore(ye.start());
             int shift = lead.equals("since") || lead.equals("after") ? -1 : 0;
             ctx.add(ye.start(), ye.end(), TimeType.DATE, lastDay(anchor, "year", shift));
+        }
+        for (MatchResult el : ctx.matches(ELLIPTIC_LAST_KEYED)) {
+            ctx.add(el.start(2), el.end(2), TimeType.DATE, period(anchor, el.group(1).toLowerCase(Locale.ROOT), -1));
         }
         for (MatchResult in : ctx.matches(IN_THE_KEYED)) {
             ctx.add(in.start(), in.end(), TimeType.DATE, period(anchor, in.group(2).toLowerCase(Locale.ROOT), 0));

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * no cue ("On Sunday, the ministry announced ...") the whole sentence is searched. The cue nearest the expression
  * wins, so "said on Friday it will ..." reads as past. A clause with no cue near the expression still looks ahead
  * when a future auxiliary or a modal heads it and no past form stands between ("will be named commander of the crew
- * for a mission in December"): the auxiliary governs the clause's whole verb phrase, however long.
+ * for a mission in December"): the auxiliary governs the clause's whole verb phrase, however long. The same holds
+ * for the sentence when neither the clause nor the words near the expression say anything ("flights would leave
+ * from March 30, with a third departing from August 6").
  */
 final class TenseCues {
 
@@ -76,6 +78,9 @@ final class TenseCues {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
             "your", "this", "these", "those", "still", "newly", "previously", "recently");
 
+    /** Forms of "get" that make a passive of the participle after them: "getting hit", "get fired". */
+    private static final Set<String> PASSIVE_GET = Set.of("get", "gets", "getting");
+
     /** Modals, after which a verb is in its bare form: "will hit" is no past "hit". */
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may",
             "might", "must", "won't");
@@ -93,17 +98,24 @@ final class TenseCues {
             clauseEnd++;
         }
         Tense t = nearest(text, clauseStart, clauseEnd, start, end);
-        if (t == Tense.UNKNOWN) {
-            Matcher aux = AUXILIARY_AHEAD.matcher(text).region(clauseStart, start);
-            int after = -1;
-            while (aux.find()) {
-                after = aux.end();
-            }
-            if (after >= 0 && nearest(text, after, start, start, end, Integer.MAX_VALUE) == Tense.UNKNOWN) {
-                return Tense.FUTURE; // "will be named commander of the crew for a mission in December"
-            }
+        if (t != Tense.UNKNOWN) {
+            return t;
         }
-        return t != Tense.UNKNOWN ? t : nearest(text, sentStart, sentEnd, start, end);
+        if (aheadOf(text, clauseStart, start, end)) {
+            return Tense.FUTURE; // "will be named commander of the crew for a mission in December"
+        }
+        t = nearest(text, sentStart, sentEnd, start, end);
+        return t == Tense.UNKNOWN && aheadOf(text, sentStart, start, end) ? Tense.FUTURE : t;
+    }
+
+    /** Whether a future auxiliary or modal in {@code [from, start)} heads the expression with no past form between. */
+    private static boolean aheadOf(String text, int from, int start, int end) {
+        Matcher aux = AUXILIARY_AHEAD.matcher(text).region(from, start);
+        int after = -1;
+        while (aux.find()) {
+            after = aux.end();
+        }
+        return after >= 0 && nearest(text, after, start, start, end, Integer.MAX_VALUE) == Tense.UNKNOWN;
     }
 
     private static boolean isClauseMark(char c) {
@@ -167,10 +179,12 @@ final class TenseCues {
         boolean participle = PAST.contains(w)
                 || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLowerCase(raw.charAt(0));
         if (participle) {
-            // "has signed" is as past as "signed"; "is expected" reads present, and "to be held" ahead; after a
-            // determiner the form is an adjective ("a still unspecified date", "the proposed merger"); after "to"
-            // or a modal, "hit", "cut" or "set" is the bare verb ("is forecast to hit", "will cut")
-            return previous.equals("be") || previous.equals("being") || DETERMINERS.contains(previous)
+            // "has signed" is as past as "signed"; "is expected" reads present, and "to be held" or "getting beat
+            // up" ahead (a passive takes its tense from its auxiliary); after a determiner the form is an adjective
+            // ("a still unspecified date", "the proposed merger"); after "to" or a modal, "hit", "cut" or "set" is
+            // the bare verb ("is forecast to hit", "will cut")
+            return previous.equals("be") || previous.equals("being") || PASSIVE_GET.contains(previous)
+                    || DETERMINERS.contains(previous)
                     || previous.equals("to") || MODALS.contains(previous) ? Tense.UNKNOWN : Tense.PAST;
         }
         if (PRESENT.contains(w)) {

@@ -358,6 +358,23 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aParticipleAfterGetIsAPassiveAndNoPastCue() {
+        // "got" itself still looks back
+        assertThat(List.of(value("The Tarsk mill is going to start getting beat up in the spring.", "spring"),
+                value("The Tarsk mill got beat up in the spring.", "spring"))).containsExactly("2025-SP", "2024-SP");
+    }
+
+    @Test
+    void aFutureAuxiliaryEarlierInTheSentenceReachesAClauseWithoutACue() {
+        String text = "The airline said two new ferries would leave Arlenburg on weekdays from March 30, with a third "
+                + "sailing each Thursday from August 6.";
+        assertThat(List.of(value(text, "March"), value(text, "August"))).containsExactly("2025-03-30", "2025-08-06");
+        // a past form between the auxiliary and the date ends its reach
+        assertThat(value("The mayor would say only that the Tarsk mill reopened, with the first shift back from "
+                + "August 6.", "August")).isEqualTo("2024-08-06");
+    }
+
+    @Test
     void aPossessiveWeekdayIsTheDayOfSomethingThatHappened() {
         // the anchor is Monday 2024-11-18
         assertThat(value("The Brandt family will appeal against Wednesday's ruling.", "Wednesday"))
@@ -442,6 +459,9 @@ class RuleTimeTaggerTest {
         assertThat(value("Orvan Steel forecast higher earnings for the full year.", "full year")).isEqualTo("2024");
         assertThat(value("Lower earnings will follow for the fiscal year.", "fiscal year")).isEqualTo("2024");
         assertThat(value("The stock hit a high for the year of $42 in June.", "the year")).isEqualTo("2024");
+        assertThat(value("Orvan Steel earned $9 million in the first nine months of the year.", "the year"))
+                .isEqualTo("2024");
+        assertThat(value("Orvan Steel lost money in the first half of the year.", "the year")).isEqualTo("2024");
     }
 
     @Test
@@ -455,6 +475,22 @@ class RuleTimeTaggerTest {
         assertThat(value("The judge sits at midday.", "midday")).isEqualTo("2024-11-18T12:00");
         assertThat(value("Voters in Arlenburg go to the polls on Election Day.", "Election Day"))
                 .isEqualTo("2024-11-05");
+    }
+
+    @Test
+    void easterMovesWithTheComputusAndTheClausesTense() {
+        // the anchor is Monday 2024-11-18: Easter fell on March 31 in 2024 and falls on April 20 in 2025
+        assertThat(value("Crowds filled the Marrow square at Easter.", "Easter")).isEqualTo("2024-03-31");
+        assertThat(value("The Tarsk choir will sing on Easter Sunday.", "Easter")).isEqualTo("2025-04-20");
+        assertThat(value("The ferry did not sail on Easter Monday.", "Easter")).isEqualTo("2024-04-01");
+        // on Monday 2000-04-17, the week ending on Easter Sunday, April 23, had just begun
+        assertThat(value("Pilgrims reached Arlenburg as Easter week began.", "Easter", LocalDate.of(2000, 4, 17)))
+                .isEqualTo("2000-W16");
+        assertThat(tag("The envoy flew to Easter Island, painted an Easter egg and gave to Easter Seals.", ANCHOR))
+                .isEmpty();
+        assertThat(Days.easterSunday(1998)).isEqualTo(LocalDate.of(1998, 4, 12));
+        assertThat(Days.easterSunday(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+        assertThat(Days.easterSunday(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
     }
 
     @Test
@@ -551,6 +587,32 @@ class RuleTimeTaggerTest {
         assertThat(value("Fares rose in June 2022. That month, ridership fell.", "That month")).isEqualTo("2022-06");
         // nothing to point back at: left out rather than guessed
         assertThat(find("That day, nobody in Marrow spoke.", "day", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void lastAloneAfterThisYearAsStandsForLastYear() {
+        assertThat(find("Orvan Steel expects twice as high a dividend this year as last.", "last", ANCHOR)
+                .orElseThrow()).extracting(TimeExpression::text, TimeExpression::value).containsExactly("last", "2023");
+        assertThat(value("Ferry traffic grew faster this month than last.", "last")).isEqualTo("2024-10");
+        assertThat(find("The Tarsk mill flooded this year as last time, the mayor said.", "last", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void theNextDayOrMorningInANarrativeIsTheDayAfterTheOneTold() {
+        String text = "The ferry ran aground on March 3, 2021. The next morning, divers reached the hull.";
+        assertThat(find(text, "next morning", ANCHOR).orElseThrow())
+                .extracting(TimeExpression::text, TimeExpression::value, TimeExpression::type)
+                .containsExactly("The next morning", "2021-03-04", TimeType.DATE);
+        assertThat(value("Mayor Tilda Brandt resigned on Oct. 2, 2023, and left Marrow the next day.", "next day"))
+                .isEqualTo("2023-10-03");
+        assertThat(value("The strike began on June 8, 2022; talks resumed the next evening.", "next evening"))
+                .isEqualTo("2022-06-09TEV");
+        // after "over" or "within", or before "or two", it is a stretch ahead, not the day after the one told of
+        assertThat(value("The ferry ran aground on Nov. 2, 2024. Salvage will take over the next day or two.",
+                "next day")).isEqualTo("P1D");
+        // "the next month" and "the next year" still count from the article's date
+        assertThat(value("The Tarsk mill opened in 2019. Output will double in the next year.", "next year"))
+                .isEqualTo("2025");
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 class TbaqEvaluationIT {
 
     /**
-     * Value F1 reached when the floor was last raised (0.846; 0.843 before the quarter a roundup's sentence names,
+     * Value F1 reached when the floor was last raised (0.848; 0.846 before "the next morning", Easter, a future
+     * auxiliary earlier in the sentence reaching a clause without a cue, "the first nine months of the year" and
+     * "this year as last"; 0.843 before the quarter a roundup's sentence names,
      * modals heading the clause, "today is the eighth day of", "at a later date", "eight trading days", "this
      * quarter's loss" and "the quarter ended July 31"; 0.835 before "a week or so ago", "the first two quarters",
      * "mid-afternoon", "4 in the morning", a clock time dated by the bracket after it, "the March accession", "then
@@ -26,13 +28,13 @@ class TbaqEvaluationIT {
      * before the reported quarter, the part of day, the future auxiliary and "now that", 0.805 before issue 4),
      * minus half a hundredth of slack.
      */
-    private static final double VALUE_F1_FLOOR = 0.841;
+    private static final double VALUE_F1_FLOOR = 0.843;
 
     /**
-     * The same per sub-corpus (AQUAINT 0.815, TimeBank 0.860 when last raised), so that a gain on one cannot hide
+     * The same per sub-corpus (AQUAINT 0.817, TimeBank 0.863 when last raised), so that a gain on one cannot hide
      * a loss on the other.
      */
-    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.810, "TimeBank", 0.855);
+    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.812, "TimeBank", 0.858);
 
     @Test
     void tempEval3Figures() {
