@@ -163,6 +163,23 @@ public final class Lexicon {
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(
             ",\\s+(?:which|who|whom|whose|where)\\b[^,;]*", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A condition after the statement and what would follow from it: "... the best deal possible, and if we don't
+     * get it, there should be no deal". It says what would happen, not what is, so a negation inside it denies
+     * nothing the statement reports ("as if" compares rather than sets a condition; "that if" opens a reported
+     * clause on its condition, see {@link #REPORTED_CONDITION}).
+     */
+    private static final Pattern CONDITIONAL_TAIL = Pattern.compile(
+            "(?<!\\bas|\\bthat)\\s+(?:if|unless)\\b.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * A reported clause that opens on its condition, "McCain tweeted that if Trump is not prepared to hold Putin
+     * accountable, the talks should not move forward": the condition is background, as a leading one is; what
+     * follows it is the statement.
+     */
+    private static final Pattern REPORTED_CONDITION = Pattern.compile(
+            "\\bthat\\s+(?:if|unless)\\b[^,;]{0,160},", Pattern.CASE_INSENSITIVE);
+
     /** Words inside quotation marks are another voice; a cue there still negates what the sentence reports. */
     public static boolean isNegated(String sentence) {
         String s = mainStatement(sentence);
@@ -170,8 +187,9 @@ public final class Lexicon {
     }
 
     /**
-     * A sentence without what states a background fact rather than the statement: a leading subordinate clause and
-     * non-restrictive relative clauses. {@code null} for no sentence.
+     * A sentence without what states a background fact rather than the statement: a leading subordinate clause (also
+     * one opening a reported clause), non-restrictive relative clauses and a closing condition. {@code null} for no
+     * sentence.
      */
     private static String mainStatement(String sentence) {
         if (sentence == null || sentence.isEmpty()) {
@@ -182,6 +200,8 @@ public final class Lexicon {
         if (lead.find()) {
             s = s.substring(lead.end());
         }
+        s = REPORTED_CONDITION.matcher(s).replaceFirst("that");
+        s = CONDITIONAL_TAIL.matcher(s).replaceFirst("");
         return RELATIVE_ASIDE.matcher(s).replaceAll(",");
     }
 

@@ -42,7 +42,7 @@ final class NumericGrouping {
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (figures.get(i).sameCount(figures.get(j)) && !outcomeAndPlan(figures.get(i), figures.get(j))) {
+                if (countTogether(figures.get(i), figures.get(j), sim)) {
                     union(parent, i, j);
                 }
             }
@@ -96,12 +96,45 @@ final class NumericGrouping {
                 continue;
             }
             List<Figure> comp = sameFamily.get(0);
+            // a plan joins no count of outcomes it does not match, as in the grouping above
             boolean related = comp.stream().anyMatch(o -> !o.claim().article().equals(f.claim().article())
-                    && sim.similarity(o.claim(), f.claim()) >= ORPHAN_SIMILARITY);
+                    && !outcomeAndPlan(o, f) && sim.similarity(o.claim(), f.claim()) >= ORPHAN_SIMILARITY);
             if (related) {
                 comp.add(f);
             }
         }
+    }
+
+    /**
+     * Whether two figures count one thing. Figures with owners count one thing when they count one noun of one
+     * owner. Two figures that nobody owns share only their counted noun, and a story counts many things in pages,
+     * states or dollars: they count one thing when they agree, or when their sentences agree on another figure of
+     * that noun ("a new 20 percent deduction" and "it was 23% in the Senate bill, now it is 20%": an article giving
+     * the old and the new figure), or when their sentences say alike. Otherwise "100 pages of e-mails" and "25,000
+     * pages of documents", or "10-year terms" and "two years later", would be a dispute.
+     */
+    static boolean countTogether(Figure a, Figure b, ClaimScores sim) {
+        if (!a.sameCount(b) || outcomeAndPlan(a, b)) {
+            return false;
+        }
+        if (!a.owner().isEmpty() || a.compatibleWith(b)) {
+            return true; // sameCount gives both an owner or neither
+        }
+        return agreesInClaim(a, b, sim) || agreesInClaim(b, a, sim)
+                || sim.similarity(a.claim(), b.claim()) >= ORPHAN_SIMILARITY;
+    }
+
+    /**
+     * Whether the claim of {@code a} states a precise figure of {@code b}'s kind that agrees with {@code b} (only
+     * asked when {@code a} itself does not).
+     */
+    private static boolean agreesInClaim(Figure a, Figure b, ClaimScores sim) {
+        for (Figure f : sim.figures(a.claim())) {
+            if (f.family().equals(b.family()) && !f.vague() && f.compatibleWith(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

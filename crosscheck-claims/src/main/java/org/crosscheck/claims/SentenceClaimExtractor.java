@@ -7,6 +7,7 @@ import org.crosscheck.api.Attribution;
 import org.crosscheck.api.Claim;
 import org.crosscheck.api.EntityMention;
 import org.crosscheck.api.Quantity;
+import org.crosscheck.api.Quote;
 import org.crosscheck.api.Sentence;
 import org.crosscheck.api.Span;
 import org.crosscheck.api.TimeExpression;
@@ -149,11 +150,13 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
 
     /**
      * The attribution that covers a sentence: one stated inside it wins ("..., according to two officials"), else
-     * one whose reported content reaches into it (a source named in the previous sentence).
+     * the speaker of a quotation it lies in (a quotation of several sentences names its speaker once), else one
+     * whose reported content reaches into it (a source named in the previous sentence).
      */
     static Attribution attributionFor(AnnotatedArticle doc, Span sentence) {
         Attribution best = null;
         int bestScore = 0;
+        boolean inside = false;
         for (Attribution a : doc.attributions()) {
             int score = 0;
             if (sentence.overlaps(a.span())) {
@@ -164,6 +167,14 @@ public final class SentenceClaimExtractor implements ClaimExtractor {
             if (score > bestScore) {
                 best = a;
                 bestScore = score;
+                inside = sentence.overlaps(a.span());
+            }
+        }
+        if (!inside) {
+            Quote q = QuotedSpeech.around(doc, sentence);
+            Attribution speaker = q == null ? null : QuotedSpeech.of(doc, q);
+            if (speaker != null) {
+                return speaker;
             }
         }
         return best;

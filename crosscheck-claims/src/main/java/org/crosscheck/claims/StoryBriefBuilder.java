@@ -123,7 +123,9 @@ public final class StoryBriefBuilder implements BriefBuilder {
             }
             aligned = aligner.align(state.storyId(), claims, contexts);
         }
-        List<ClaimGroup> groups = order(aligned);
+        Map<String, AnnotatedArticle> docsById = new HashMap<>();
+        articles.forEach(d -> docsById.put(d.id(), d));
+        List<ClaimGroup> groups = QuotedSpeech.credited(order(aligned), docsById);
         String story = state.storyId();
 
         List<SourceProfile> sources = new ArrayList<>();

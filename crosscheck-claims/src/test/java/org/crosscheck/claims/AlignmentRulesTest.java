@@ -86,6 +86,53 @@ class AlignmentRulesTest {
     }
 
     @Test
+    void ownerlessFiguresThatDisagreeAreADisputeOnlyWhenTheirSentencesSayAlike() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The harbor company sent 3,000 engineers to the flooded coast, officials said.")
+                .q("3,000 engineers", 3000, "engineers", EXACT)
+                .s("A further 40 engineers trained the volunteers in the old school hall.")
+                .q("40 engineers", 40, "engineers", EXACT).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("The harbor company sent 8,000 engineers to the flooded coast, the ministry said.")
+                .q("8,000 engineers", 8000, "engineers", EXACT).build();
+        List<ClaimGroup> groups = align(List.of(a, b));
+        ClaimGroup count = groups.stream().filter(g -> g.status() == ClaimStatus.DISPUTED).findFirst()
+                .orElseThrow();
+        assertThat(count.values()).extracting(ClaimValue::value).containsExactlyInAnyOrder(3000.0, 8000.0);
+    }
+
+    @Test
+    void ownerlessFiguresThatDisagreeCountOneThingWhenTheirSentencesAgreeOnAnotherFigureOfIt() {
+        // "20%" reads as Tarsland's (the name left of it), "23%" as nobody's: only the 20% the sentences share
+        // tells that "23%" counts the same levy as the other outlet's "20 percent"
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("A new 20 percent levy applies to the first $300,000 of grain that farms ship abroad.")
+                .q("20 percent", 20, "%", EXACT).q("$300,000", 300000, "USD", EXACT).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("It was 23% in the Tarsland draft, but now it's 20%.")
+                .loc("Tarsland", "Tarsland").q("23%", 23, "%", EXACT).q("20%", 20, "%", EXACT).build();
+        List<ClaimGroup> groups = align(List.of(a, b));
+        assertThat(groups).filteredOn(g -> g.articles().size() == 2).singleElement()
+                .satisfies(g -> assertThat(g.status()).isEqualTo(ClaimStatus.CORROBORATED));
+    }
+
+    @Test
+    void aPlannedFigureDoesNotJoinACountOfWhatWasDone() {
+        List<AnnotatedArticle> docs = List.of(
+                Fixture.article("a", "Outlet One", "2031-05-02")
+                        .s("The port has spent $5 million on new harbor cranes since the strike.")
+                        .q("$5 million", 5000000, "USD", EXACT).build(),
+                Fixture.article("b", "Outlet Two", "2031-05-02")
+                        .s("The port has spent $5 million on the new harbor cranes, the council said.")
+                        .q("$5 million", 5000000, "USD", EXACT)
+                        .s("The council plan would devote $1.2 million to the new harbor cranes next year.")
+                        .q("$1.2 million", 1200000, "USD", EXACT).build());
+        ClaimGroup count = align(docs).stream().filter(g -> g.articles().size() == 2).findFirst().orElseThrow();
+        assertThat(count.status()).isEqualTo(ClaimStatus.CORROBORATED);
+        assertThat(count.values()).extracting(ClaimValue::value).containsExactly(5000000.0, 5000000.0);
+    }
+
+    @Test
     void anArticleGivingTheOldAndTheNewFigureAgreesWithOneGivingTheNew() {
         AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
                 .s("The Tarsland harbor levy was 23% in the first draft, but now it is 20%.")

@@ -127,6 +127,20 @@ final class Fixture {
         return this;
     }
 
+    /**
+     * A quotation anywhere in the text so far (it may run over several sentences), its speaker named at the first
+     * occurrence of {@code named}.
+     */
+    Fixture quoteOver(String surface, String speaker, String named, SourceKind kind) {
+        int at = text.indexOf(surface);
+        int who = text.indexOf(named);
+        if (at < 0 || who < 0) {
+            throw new IllegalArgumentException("'" + surface + "' or '" + named + "' not in the text");
+        }
+        quotes.add(new Quote(at, at + surface.length(), surface, speaker, new Span(who, who + named.length()), kind));
+        return this;
+    }
+
     Fixture attr(String surface, String source, SourceKind kind) {
         Span sp = find(surface);
         Sentence last = sentences.get(sentences.size() - 1);

@@ -40,6 +40,16 @@ class LexiconTest {
                 + "to strikers.")).isFalse();
         assertThat(Lexicon.isNegated("The minister, who did not attend, approved the closure.")).isFalse();
         assertThat(Lexicon.isNegated("The minister, who attended, did not approve the closure.")).isTrue();
+        // a closing condition says what would happen; a negation before it still denies
+        assertThat(Lexicon.isNegated("The council should back the harbor plan, and if it does not pass, there "
+                + "should be no levy.")).isFalse();
+        assertThat(Lexicon.isNegated("The union will not strike unless the port cuts wages.")).isTrue();
+        assertThat(Lexicon.isNegated("It looks as if nothing changed at the Corran port.")).isTrue();
+        // a reported clause that opens on its condition: the statement is what follows the condition
+        assertThat(Lexicon.isNegated("The senator said that if the port is not reopened, the levy should rise."))
+                .isFalse();
+        assertThat(Lexicon.isNegated("The senator said that if the port reopens, the levy should not rise."))
+                .isTrue();
     }
 
     @Test
