@@ -136,6 +136,11 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
             keys.add(Lexicon.CAUSE);
         }
         String predicate = c.negated() ? Lexicon.negatedPredicate(content) : null;
+        if (predicate == null && c.negated()) {
+            // the cue may sit in the attribution left out of the content ("Scholz has refused" + "to supply ..."):
+            // what is denied is still named after it
+            predicate = Lexicon.negatedPredicate(c.statement());
+        }
         float[] vector = embedder == null ? null : embedder.embed(content);
         Clauses.MainVerb main = Clauses.predicate(content, reportedInPast(c));
         List<Figure> figures = Figure.of(c);

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.api.Claim;
 import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.ClaimStatus;
@@ -42,7 +44,90 @@ record GroupAssembly(String storyId, Independence independence, ClaimScores sim)
         // the statement shown for a count is one that states a figure, not "thousands of"
         List<Claim> precise = claims.stream().filter(c -> figs.stream()
                 .anyMatch(f -> f.claim().equals(c) && !f.vague())).toList();
-        return build(claims, status, null, values(figs), precise.isEmpty() ? claims : precise);
+        ClaimGroup group = build(claims, status, null, values(figs), precise.isEmpty() ? claims : precise);
+        String question = status == ClaimStatus.DISPUTED ? countQuestion(figs) : null;
+        return question == null ? group : new ClaimGroup(group.id(), question, group.status(), group.claims(),
+                group.support(), group.values(), group.supersededBy(), group.firstReported());
+    }
+
+    /** A unit that names what is counted: words, not a currency, a measure or a sign. */
+    private static final Pattern COUNTED = Pattern.compile("\\p{L}[\\p{L} -]*");
+
+    /** The names before a counted noun inside a figure ("11,000 North Korean troops"): who or whose they are. */
+    private static final Pattern NAMES = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’-]*\\s+)*\\p{Lu}[\\p{L}'’-]*");
+
+    /**
+     * What a disputed count is shown as: the question the outlets answer differently, with the spread of their
+     * answers ("How many North Korean troops: figures from 3,000 to 11,000"), rather than one outlet's sentence,
+     * which would state one side's figure as the heading of the dispute. The counted noun is the figures' commonest
+     * unit, with the names written most often between a figure and it ("North Korean"); the spread is of the precise,
+     * current figures. Null for money, measures and percentages (their "how much" is not in the unit), or when the
+     * precise figures do not spread.
+     */
+    static String countQuestion(List<Figure> figs) {
+        List<Figure> precise = figs.stream().filter(f -> !f.vague() && !f.projected()).toList();
+        if (precise.size() < 2) {
+            return null;
+        }
+        java.util.Map<String, Integer> units = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> names = new java.util.LinkedHashMap<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Figure f : precise) {
+            String unit = f.quantity().unit() == null ? "" : f.quantity().unit().strip();
+            if (!COUNTED.matcher(unit).matches() || f.family().startsWith("#money") || f.family().equals("#length")) {
+                return null;
+            }
+            units.merge(unit.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            String name = namesBefore(f.quantity().text(), unit);
+            if (!name.isEmpty()) {
+                names.merge(name, 1, Integer::sum);
+            }
+            min = Math.min(min, f.base());
+            max = Math.max(max, f.base());
+        }
+        if (!(max > min)) {
+            return null;
+        }
+        String noun = commonest(units);
+        String name = commonest(names);
+        return "How many " + (name == null ? "" : name + " ") + noun + ": figures from " + number(min) + " to "
+                + number(max);
+    }
+
+    /** The capitalised words right after a figure's number and before its unit, or "". */
+    private static String namesBefore(String text, String unit) {
+        int digit = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digit = i;
+            }
+        }
+        int at = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(unit.toLowerCase(java.util.Locale.ROOT));
+        if (digit < 0 || at <= digit) {
+            return "";
+        }
+        int from = digit + 1;
+        while (from < at && !Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        Matcher m = NAMES.matcher(text.substring(from, at).strip());
+        return m.find() ? m.group() : "";
+    }
+
+    private static String commonest(java.util.Map<String, Integer> counts) {
+        String best = null;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
+                : String.format(java.util.Locale.ROOT, "%,.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /**

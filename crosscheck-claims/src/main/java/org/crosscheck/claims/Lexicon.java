@@ -68,6 +68,10 @@ public final class Lexicon {
             "largely", "mostly", "partly", "fully", "highly", "significantly", "fundamentally", "effectively",
             "directly", "closely", "currently", "recently", "already", "reportedly");
 
+    /** Words ending in -ly that are verbs or nouns, not adverbs ({@link #adverb}). */
+    private static final Set<String> NOT_ADVERBS = Set.of(
+            "rally", "ally", "tally", "fly", "rely", "bully", "family", "assembly", "monopoly", "anomaly");
+
     /** Auxiliaries and very common verbs: together with {@link #REPORTING} and the classes they tell a clause. */
     private static final Set<String> VERBISH = Set.of(
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -252,13 +256,22 @@ public final class Lexicon {
         while (w.find() && seen < 8) {
             String lower = w.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
             seen++;
-            if (STOP.contains(lower) || VERBISH.contains(lower) || lower.endsWith("ly") || lower.length() < 3
+            if (STOP.contains(lower) || VERBISH.contains(lower) || adverb(lower) || lower.length() < 3
                     || lower.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             return key(lower);
         }
         return null;
+    }
+
+    /**
+     * Whether a word ending in -ly is an adverb ("directly", "quickly"), not a verb or noun of that ending that names
+     * what happened ("supply", "apply", "reply", "rally"): words of a class, and -ply words, are not adverbs.
+     */
+    private static boolean adverb(String lower) {
+        return lower.endsWith("ly") && !lower.endsWith("ply") && !CLASS_OF.containsKey(lower)
+                && !NOT_ADVERBS.contains(lower);
     }
 
     /** Lower-cased word tokens of a text, in order. */

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Attribution;
 import org.crosscheck.api.Brief;
 import org.crosscheck.api.BriefQuote;
 import org.crosscheck.api.Claim;
@@ -183,7 +186,12 @@ public final class StoryBriefBuilder implements BriefBuilder {
 
     /**
      * The title of the most central article: the one with most links to other articles through shared claim
-     * groups (ties: the earliest). Without a title, its first claim, else its first reporting sentence.
+     * groups (ties: the earliest). When it has no title (a plain text), what the story's core corroborated claim
+     * states ({@link #coreStatement}), not another article's title (a less central report's title may be an old
+     * turn of the story) nor its own first claim, which is often a detail of who reported what ("The Gazette,
+     * citing unnamed sources, first reported the decision"), while the claim most outlets lead with is what the
+     * story is. Without a corroborated claim, the first claim of the most central article, else its first reporting
+     * sentence.
      */
     static String headline(List<AnnotatedArticle> docs, List<ClaimGroup> groups,
                            Map<String, List<Claim>> claimsByArticle) {
@@ -197,6 +205,14 @@ public final class StoryBriefBuilder implements BriefBuilder {
         List<AnnotatedArticle> ranked = new ArrayList<>(docs);
         ranked.sort(Comparator.comparingInt((AnnotatedArticle d) -> -links.getOrDefault(d.id(), 0))
                 .thenComparing(AnnotatedArticle::anchor, Comparator.nullsLast(Comparator.naturalOrder())));
+        String title = ranked.isEmpty() ? null : ranked.get(0).article().title();
+        if (title != null && !title.isBlank()) {
+            return trim(title);
+        }
+        String core = coreStatement(groups);
+        if (core != null) {
+            return trim(asHeadline(core));
+        }
         for (AnnotatedArticle d : ranked) {
             TimelineBuilder.Lead lead = lead(d, claimsByArticle.getOrDefault(d.id(), List.of()));
             if (lead != null) {
@@ -205,6 +221,105 @@ public final class StoryBriefBuilder implements BriefBuilder {
         }
         return "";
     }
+
+    /** Where a sentence turns to a comment on its news: a dash or a semicolon. */
+    private static final Pattern TURN = Pattern.compile("\\s*(?:—|–|\\s-\\s|;)");
+
+    /** Least length of a headline cut at a {@link #TURN}: shorter, the part before it is no headline. */
+    private static final int HEADLINE_MIN = 50;
+
+    /**
+     * A statement as a headline: without its final stop, and cut where it turns to a comment on the news ("...
+     * within Russian territory — a significant shift in Washington's approach") when what comes before is long
+     * enough to stand alone.
+     */
+    static String asHeadline(String statement) {
+        String s = statement.strip();
+        Matcher turn = TURN.matcher(s);
+        while (turn.find()) {
+            if (turn.start() >= HEADLINE_MIN) {
+                s = s.substring(0, turn.start());
+                break;
+            }
+        }
+        return s.replaceAll("[.,;:\\s]+$", "");
+    }
+
+    /** A short opening adverbial before an attribution: "On Sunday,", "Late on Friday,". */
+    private static final Pattern OPENING_ADVERBIAL = Pattern.compile("^(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}[\\p{L}\\p{N}'’-]+,\\s*$");
+
+    /**
+     * What the story's core claim states, as a headline: of the corroborated groups, the one most articles back
+     * (ties: the one the articles state earliest in their text, as a story leads with its news; then the order of
+     * the groups), in its statement's words without the attribution that opens it ("multiple sources reported that
+     * ...") or closes it ("..., officials said"); the group's citations still say who said it. Null without a
+     * corroborated group.
+     */
+    static String coreStatement(List<ClaimGroup> groups) {
+        ClaimGroup best = null;
+        double bestPosition = 0;
+        for (ClaimGroup g : groups) {
+            if (g.status() != ClaimStatus.CORROBORATED || g.claims().isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> firstStart = new HashMap<>();
+            for (Claim c : g.claims()) {
+                firstStart.merge(c.article(), c.start(), Math::min);
+            }
+            double position = firstStart.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+            int n = g.articles().size();
+            if (best == null || n > best.articles().size() || n == best.articles().size() && position < bestPosition) {
+                best = g;
+                bestPosition = position;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        for (Claim c : best.claims()) {
+            if (Clauses.readable(c.statement()).equals(best.statement())) {
+                return withoutAttribution(c);
+            }
+        }
+        return best.statement();
+    }
+
+    /**
+     * A claim's statement without an attribution that opens it (after at most a short adverbial, and with the
+     * "that" it introduces) or closes it; other statements are shown as they are.
+     */
+    static String withoutAttribution(Claim c) {
+        String s = Clauses.readable(c.statement());
+        Attribution a = c.attribution();
+        if (a == null || a.start() < c.start() || a.end() > c.end()) {
+            return s;
+        }
+        String text = c.statement();
+        int from = a.start() - c.start();
+        int to = a.end() - c.start();
+        String before = text.substring(0, from);
+        String after = text.substring(to);
+        if (before.isBlank() || OPENING_ADVERBIAL.matcher(before).matches()) {
+            Matcher that = OPENING_THAT.matcher(after);
+            if (that.find()) {
+                String rest = after.substring(that.end());
+                if (rest.length() > 1) {
+                    return Clauses.readable(Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+                }
+            }
+            return s;
+        }
+        if (CLOSING.matcher(after).matches() && before.strip().length() > 1) {
+            return Clauses.readable(before.strip().replaceAll("[,;:\\s]+$", "") + ".");
+        }
+        return s;
+    }
+
+    /** What follows an opening attribution before its content: ", that" or "that". */
+    private static final Pattern OPENING_THAT = Pattern.compile("^\\s*,?\\s*that\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** Nothing but closing punctuation after a closing attribution. */
+    private static final Pattern CLOSING = Pattern.compile("^[\\s.!?\"”’']*$");
 
     /** The title, else the first claim, else the first sentence outside non-reporting regions; trimmed. */
     static TimelineBuilder.Lead lead(AnnotatedArticle doc, List<Claim> claims) {

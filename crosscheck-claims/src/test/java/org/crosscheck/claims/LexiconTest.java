@@ -24,6 +24,15 @@ class LexiconTest {
     }
 
     @Test
+    void aDeniedVerbEndingInLyIsNoAdverb() {
+        assertThat(Lexicon.negatedPredicate("The port refused to supply the fleet with fuel."))
+                .isEqualTo(Lexicon.key("supply"));
+        assertThat(Lexicon.negatedPredicate("The mayor has yet to reply to the letter.")).isEqualTo(Lexicon.key("reply"));
+        assertThat(Lexicon.negatedPredicate("The union has not formally approved the deal."))
+                .isEqualTo(Lexicon.key("approved"));
+    }
+
+    @Test
     void negationCuesAreFoundButBackgroundClausesAndAdditionsAreNot() {
         assertThat(Lexicon.isNegated("The ministry has yet to approve the plan.")).isTrue();
         assertThat(Lexicon.isNegated("Officials said there was no change in policy.")).isTrue();

@@ -51,6 +51,35 @@ class StoryBriefBuilderTest {
     }
 
     @Test
+    void withoutTitlesTheHeadlineIsTheCoreClaimWithoutItsAttribution() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The Harbor Gazette, citing unnamed sources, first reported the closure.")
+                .s("On Monday, officials said that the Port of Brenmoor closed its northern terminal to all cargo ships"
+                        + " \u2014 a blow to the exporters of the region.")
+                .loc("Port of Brenmoor", "Port of Brenmoor")
+                .attr("officials said", "officials", org.crosscheck.api.SourceKind.ANONYMOUS_OFFICIAL).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("The Port of Brenmoor closed its northern terminal to all cargo ships on Monday, the harbor"
+                        + " authority said.")
+                .loc("Port of Brenmoor", "Port of Brenmoor")
+                .attr("the harbor authority said", "harbor authority", org.crosscheck.api.SourceKind.ORGANIZATION)
+                .build();
+        Brief brief = builder.build("s9", List.of(a, b), List.of(new StoryAssignment("a", "s9", true, 1.0, null),
+                new StoryAssignment("b", "s9", false, 0.9, null)));
+        assertThat(brief.claims()).extracting(ClaimGroup::status).contains(ClaimStatus.CORROBORATED);
+        assertThat(brief.headline()).startsWith("The Port of Brenmoor closed its northern terminal to all cargo ships")
+                .doesNotContain("said", "Gazette", "\u2014", "exporters").doesNotEndWith(".");
+    }
+
+    @Test
+    void aHeadlineStopsWhereTheStatementTurnsToAComment() {
+        assertThat(StoryBriefBuilder.asHeadline("The council of Brenmoor approved the new harbor tax on Friday evening"
+                + " \u2014 its first new levy in a decade.")).isEqualTo(
+                "The council of Brenmoor approved the new harbor tax on Friday evening");
+        assertThat(StoryBriefBuilder.asHeadline("Tax approved \u2014 at last.")).isEqualTo("Tax approved \u2014 at last");
+    }
+
+    @Test
     void timelineIsChronologicalMergedAndFreeOfForecastsAndRegions() {
         List<TimelineEvent> tl = brief().timeline();
         assertThat(tl).extracting(TimelineEvent::when).containsExactly("2031-02", "2031-02-27", "2031-03-01",

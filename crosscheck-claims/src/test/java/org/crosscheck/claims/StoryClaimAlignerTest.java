@@ -64,6 +64,22 @@ class StoryClaimAlignerTest {
         assertThat(first.scope()).isEqualTo("to Ostmark");
         assertThat(first.outlet()).isEqualTo("Valley Times");
         assertThat(count.values()).extracting(ClaimValue::value).doesNotContain(30000.0);
+        // shown as the question the outlets answer differently, not as one outlet's figure; the projection is no
+        // answer to how many there are
+        assertThat(count.statement()).isEqualTo("How many Veldran engineers: figures from 2,000 to 5,000");
+    }
+
+    @Test
+    void aDisputedSumOfMoneyKeepsItsStatement() {
+        List<Figure> figs = new ArrayList<>();
+        for (String[] f : new String[][] {{"$5 million", "5000000"}, {"$7 million", "7000000"}}) {
+            AnnotatedArticle a = Fixture.article("a" + f[1], "Outlet One", "2031-05-02")
+                    .s("The harbor works will cost " + f[0] + ".")
+                    .q(f[0], Double.parseDouble(f[1]), "USD", org.crosscheck.api.Qualifier.EXACT).build();
+            figs.addAll(Figure.of(claims(List.of(a)).get(0)));
+        }
+        assertThat(figs).hasSize(2);
+        assertThat(GroupAssembly.countQuestion(figs)).isNull();
     }
 
     @Test
@@ -87,6 +103,31 @@ class StoryClaimAlignerTest {
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).status()).isEqualTo(ClaimStatus.DISPUTED);
         assertThat(groups.get(0).articles()).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void aRefusalWhoseCueIsInTheAttributionIsOvertakenOnlyByItsOwnPredicate() {
+        // "has refused" is read as the attribution, so the content left is "to supply ..."; what is refused is still
+        // supplying, and a later report of something else done by the country named is no change of that
+        AnnotatedArticle refusal = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("Chancellor Mirna Tosk has refused to supply Ostmark with Harrier rockets, fearing they could be"
+                        + " fired at targets on Velnian territory.")
+                .person("Mirna Tosk", "Mirna Tosk").loc("Ostmark", "Ostmark")
+                .attr("Chancellor Mirna Tosk has refused", "Mirna Tosk", org.crosscheck.api.SourceKind.NAMED_PERSON)
+                .build();
+        AnnotatedArticle strike = Fixture.article("b", "Outlet Two", "2031-05-09")
+                .s("Ostmark wasted no time, firing its first long-range rockets at a depot on Velnian territory.")
+                .loc("Ostmark", "Ostmark").build();
+        List<AnnotatedArticle> docs = List.of(refusal, strike);
+        List<ClaimGroup> groups = aligner.align("s4", claims(docs), contexts(docs));
+        assertThat(groups).extracting(ClaimGroup::status).doesNotContain(ClaimStatus.SUPERSEDED);
+
+        AnnotatedArticle supplied = Fixture.article("c", "Outlet Three", "2031-05-09")
+                .s("Chancellor Mirna Tosk agreed on Friday to supply Ostmark with Harrier rockets.")
+                .person("Mirna Tosk", "Mirna Tosk").loc("Ostmark", "Ostmark").build();
+        docs = List.of(refusal, supplied);
+        groups = aligner.align("s5", claims(docs), contexts(docs));
+        assertThat(groupContaining(groups, "has refused to supply").status()).isEqualTo(ClaimStatus.SUPERSEDED);
     }
 
     @Test
