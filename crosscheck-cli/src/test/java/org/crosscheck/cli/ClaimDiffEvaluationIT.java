@@ -59,7 +59,13 @@ class ClaimDiffEvaluationIT {
             double rec = Double.parseDouble(m.group(5));
             switch (m.group(1)) {
                 case "strengthen" -> {
-                    soft.assertThat(p).as("strengthen precision").isGreaterThanOrEqualTo(0.99);
+                    // 1.000 until 2026-11-22 (46 of 46), when ownerless figures of one noun that disagree stopped
+                    // forming a count unless their sentences say alike or agree on another figure of it (on BASIL
+                    // disputed groups 22 -> 16, the six gone all different things counted, "100 pages of e-mails"
+                    // against "25,000 pages of documents"): one pair now agrees on its figure, "more than $300 billion
+                    // over the next 10 years" against "an estimated $338 billion in savings ... over the next decade",
+                    // both the savings from ending the individual mandate, which ClaimDiff labels neither; 46 of 47
+                    soft.assertThat(p).as("strengthen precision").isGreaterThanOrEqualTo(0.97);
                     // 0.042 until 2026-11-22, when names shared by two sentences stopped counting in full without
                     // shared wording: 29 wrong joins on BASIL went, and 7 of these 56 agreements with them
                     soft.assertThat(rec).as("strengthen recall").isGreaterThanOrEqualTo(0.036);

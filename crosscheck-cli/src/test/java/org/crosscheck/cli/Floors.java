@@ -33,9 +33,11 @@ final class Floors {
         soft.assertThat(r.attributions().precision()).as("attribution precision").isGreaterThanOrEqualTo(0.24);
         soft.assertThat(r.attributionKinds().value()).as("attribution kinds").isGreaterThanOrEqualTo(1.0);
         // 13 of 14 gold claims with their status since 2026-11-22 (kursk-focus: its three sentences share only the
-        // place name); precision counts every group crosscheck finds that gold does not list
+        // place name); precision counts every group crosscheck finds that gold does not list, so it falls when a
+        // wrong link is cut: 0.25 (13 of 51) until later that day, when Scholz's refusal to supply Taurus missiles
+        // stopped being "superseded" by Ukraine's first strike and stood as a single-source claim of its own (13 of 52)
         soft.assertThat(r.claims().recall()).as("claim status recall").isGreaterThanOrEqualTo(0.92);
-        soft.assertThat(r.claims().precision()).as("claim status precision").isGreaterThanOrEqualTo(0.25);
+        soft.assertThat(r.claims().precision()).as("claim status precision").isGreaterThanOrEqualTo(0.24);
         soft.assertThat(r.supersededFound()).as("older contrary report superseded").isTrue();
         soft.assertThat(r.disputedValues().value()).as("disputed figures").isGreaterThanOrEqualTo(1.0);
         soft.assertThat(r.timeline().value()).as("timeline dates").isGreaterThanOrEqualTo(1.0);
