@@ -21,12 +21,16 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
                String folded, WordIndex words) {
 
     /**
-     * Sentence ends when no segmenter ran: end punctuation before a capital or quote, or a blank line; not the
-     * period of an initial ("Daniel P. Davison") or of a title or month abbreviated ("Mr.", "Gen.", "Feb.").
+     * Sentence ends when no segmenter ran: end punctuation before a capital or quote (wire copy writes quotes as
+     * two backticks or two apostrophes), or a blank line; not the period of an initial ("Daniel P. Davison") or of
+     * a title or month abbreviated ("Mr.", "Gen.", "Feb."), nor that of "a.m." or "p.m." before the day or the time
+     * zone it belongs to ("from 5 a.m. Friday until", "at 9 a.m. EST Tuesday").
      */
     private static final Pattern SENTENCE_BREAK = Pattern.compile(
-            "(?<=[.!?][\"'”’)]?)(?<!\\b[A-Z]\\.)(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jan"
-                    + "|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)\\s+(?=[\"'“‘(]?[A-Z0-9])|\\n\\s*\\n");
+            "(?<=[.!?](?:''|[\"'”’)])?)(?<!\\b[A-Z]\\.)(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt"
+                    + "|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)(?!(?<=\\b[ap]\\.m\\.)\\s+(?:Monday"
+                    + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][SD]T|GMT|UTC)\\b)\\s+"
+                    + "(?=(?:``|''|[\"'“‘(`])?[A-Z0-9])|\\n\\s*\\n");
 
     private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:on|in|by|during)\\s+$");
 
@@ -103,7 +107,7 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
 
     /**
      * Where a {@link #SENTENCE_BREAK} can start: at white space right after end punctuation, a closing quote or
-     * bracket between allowed, or at a line break.
+     * bracket (or the two apostrophes of wire copy) between allowed, or at a line break.
      */
     private static int[] breakPlaces(String text) {
         int[] at = new int[16];
@@ -112,7 +116,8 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
             char c = text.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (space && (c == '\n' || i > 0 && isEnd(text.charAt(i - 1))
-                    || i > 1 && "\"'”’)".indexOf(text.charAt(i - 1)) >= 0 && isEnd(text.charAt(i - 2)))) {
+                    || i > 1 && "\"'”’)".indexOf(text.charAt(i - 1)) >= 0 && isEnd(text.charAt(i - 2))
+                    || i > 2 && text.startsWith("''", i - 2) && isEnd(text.charAt(i - 3)))) {
                 if (n == at.length) {
                     at = java.util.Arrays.copyOf(at, n * 2);
                 }

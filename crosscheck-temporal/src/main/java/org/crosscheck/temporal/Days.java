@@ -95,8 +95,9 @@ final class Days {
         for (MatchResult m : ctx.matches(WEEKDAY_KEYED)) {
             String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             DayOfWeek day = DayOfWeek.of(Lexicon.weekday(m.group(2)));
-            // "said Friday", "Friday's ruling" and "since Friday" can only look back, whatever the clause's tense
-            boolean back = reported(ctx, m.start()) || possessive(m.group())
+            // "said Friday", "on Friday said", "Friday's ruling" and "since Friday" can only look back, whatever
+            // the clause's tense
+            boolean back = reported(ctx, m.start()) || saidAfter(ctx, m) || possessive(m.group())
                     || ctx.wordBefore(m.start()).equals("since");
             LocalDate date = switch (modifier) {
                 case "last", "this past", "past" -> anchor.with(TemporalAdjusters.previous(day));
@@ -239,6 +240,15 @@ final class Days {
      */
     private static boolean possessive(String weekday) {
         return weekday.endsWith("'s");
+    }
+
+    /**
+     * Whether a verb of saying follows a bare weekday: "President Aldo Merin on Tuesday said the tariffs will
+     * rise" dates the saying, as "said Tuesday" does.
+     */
+    private static boolean saidAfter(Context ctx, MatchResult weekday) {
+        return weekday.group(3) == null && !possessive(weekday.group())
+                && SAYING.contains(ctx.wordAfter(weekday.end()));
     }
 
     /** Whether a verb of saying stands right before the weekday at {@code start}, an "on" between allowed. */

@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  * for a mission in December"): the auxiliary governs the clause's whole verb phrase, however long. The same holds
  * for the sentence when neither the clause nor the words near the expression say anything ("flights would leave
  * from March 30, with a third departing from August 6").
+ *
+ * <p>Some readings come before the nearest cue, because news grammar fixes them: a date right before or after a verb
+ * of saying in the past dates the saying ("said Friday it will", "on Tuesday said"); a date something was put off to
+ * lies ahead ("extended its offer to Nov. 20"). Among the cues, the simple present of a timetable verb ("the
+ * committee meets Monday", "goes on trial in March") and an arrangement in the present ("is scheduled for Tuesday")
+ * look ahead, while "until" after a negation ("didn't arrive until Tuesday") and "could not" do not.
  */
 final class TenseCues {
 
@@ -31,6 +37,29 @@ final class TenseCues {
      */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "announced",
             "reported", "added", "noted", "stated", "according", "explained", "declared", "confirmed", "claimed");
+
+    /**
+     * A verb of saying in the past right before the expression, an "on" or "in" between allowed, or right after
+     * it: the expression dates the saying ("said Friday it will appeal", "announced in March that", "on Tuesday
+     * said"), whatever tense the words said are in; not after "be" ("the winner, to be announced Sept. 9").
+     */
+    private static final String SAID = "(?:said|told|announced|reported|added|noted|stated|declared|confirmed"
+            + "|disclosed|indicated)";
+
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?<!\\bbe\\s)(?<!\\bbeing\\s)\\b" + SAID
+            + "(?:\\s+(?:on|in))?\\s+$");
+
+    private static final Pattern SAID_AFTER = Pattern.compile("\\s+" + SAID + "\\b");
+
+    /**
+     * A date a deadline or an event was moved to: "extended its offer to Nov. 20", "was postponed until March",
+     * "pushed back the vote to Tuesday". Moving a date is news while the new one is still ahead; "had been
+     * extended to" tells of a deadline the story has moved past.
+     */
+    private static final Pattern EXTENDED_TO = Pattern.compile("(?<!\\bhad been )(?<!\\bhad )\\b(?:extend(?:s|ed|ing)?"
+            + "|postpon(?:es|ed|ing|e)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|push(?:es|ed|ing)?\\s+back"
+            + "|put(?:s|ting)?\\s+off|adjourn(?:s|ed|ing)?|reschedul(?:es|ed|ing|e))\\b[^.;:]{0,80}?"
+            + "\\b(?:to|until|till|through)\\s+$");
 
     private static final Set<String> PAST = Set.of("was", "were", "had", "hadn't", "wasn't", "weren't", "didn't",
             "did", "met", "began", "came", "went", "took", "made", "gave", "got", "saw", "left",
@@ -62,17 +91,20 @@ final class TenseCues {
     /** Cues further than this many words from the expression say little about it. */
     private static final int REACH = 6;
 
-    /** Words that end in -ed without being past forms. */
+    /** Words that end in -ed without being past forms ("preferred shares", "learned counsel"). */
     private static final Set<String> NOT_PAST = Set.of("need", "indeed", "speed", "seed", "feed", "breed", "proceed",
             "succeed", "exceed", "bleed", "hundred", "red", "bed", "shed", "wed", "deed", "greed", "creed", "weed",
             "reed", "embed", "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "beloved", "learned",
-            "aged", "tired", "wretched", "skied");
+            "aged", "tired", "wretched", "skied", "preferred");
 
     /** Verbs that point ahead when "to" follows ("plans to", "expected to", "set to"). */
     private static final Set<String> AHEAD_TO = Set.of("going", "plans", "plan", "planning", "expected",
             "expects", "expect", "scheduled", "set", "due", "intends", "intend", "aims", "aim", "hopes", "hope",
             "wants", "want", "prepared", "preparing", "ready", "likely", "poised", "slated", "forecast", "projected",
-            "predicted");
+            "predicted", "supposed");
+
+    /** Forms in {@link #AHEAD_TO} that are as often nouns: "announced plans to", "its aim to". */
+    private static final Set<String> PLAN_NOUNS = Set.of("plans", "plan", "hopes", "hope", "aims", "aim");
 
     /** Words after which an -ed form modifies a noun instead of telling of the past. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
@@ -85,13 +117,58 @@ final class TenseCues {
     private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "could", "may",
             "might", "must", "won't");
 
+    /** Present forms of "be", after which a participle is a present passive: "when the case is heard in May". */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "isn't", "aren't");
+
     private static final Set<String> PRESENT = Set.of("is", "are", "am", "isn't", "aren't", "does", "do");
+
+    /**
+     * Present forms of verbs of a timetable: with a date, the simple present tells what is scheduled ("the committee
+     * meets Monday", "Congress reconvenes Jan. 24", "the offer expires Friday"), not what is under way. Only forms
+     * that are rarely nouns: "returns", "votes", "rules", "close" or "open" would as often be a plural noun or an
+     * adjective ("tax returns", "remained open Monday").
+     */
+    private static final Set<String> TIMETABLE = Set.of("meet", "meets", "begin", "begins", "starts", "resume",
+            "resumes", "ends", "expire", "expires", "convene", "convenes", "reconvene", "reconvenes", "opens",
+            "closes", "reopen", "reopens", "arrive", "arrives", "depart", "departs", "leave", "leaves", "travels",
+            "flies", "visits", "goes", "adjourns", "testifies", "hears");
+
+    /**
+     * Words before a present form that make it no timetable: the past or negated "did meet", "didn't arrive", the
+     * infinitive or modal whose own cue governs ("plans to leave", "could arrive"), and a preposition or determiner
+     * before a noun ("on leave", "after his visits", "the starts").
+     */
+    private static final Set<String> NOT_TIMETABLE_AFTER = Set.of("did", "didn't", "does", "doesn't", "do",
+            "don't", "never", "to", "on", "of", "at", "in", "for", "from", "after", "before", "upon", "my");
+
+    /**
+     * Participles of an arrangement after a present "is" or "are", or after "be": "is scheduled for Tuesday", "are
+     * set for March", "is expected Friday" tell what is arranged and not yet done, unlike "was scheduled for".
+     */
+    private static final Set<String> ARRANGED = Set.of("scheduled", "slated", "planned", "set", "expected", "due",
+            "timed", "earmarked");
+
+    /**
+     * Participles of arranging that, after "has" or "have", put what was arranged ahead: "has scheduled a news
+     * conference Thursday". Not "set", which as often tells of what is done ("has set a record").
+     */
+    private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "planned", "rescheduled");
+
+    /** Words before an {@link #ARRANGED} participle that make the arrangement a present one. */
+    private static final Set<String> ARRANGED_AFTER = Set.of("is", "are", "be", "it's", "remains", "remain");
 
     /** The tense of the clause around {@code [start, end)} within the sentence {@code [sentStart, sentEnd)}. */
     static Tense of(String text, int sentStart, int sentEnd, int start, int end) {
+        if (SAID_BEFORE.matcher(text).region(Math.max(sentStart, start - 24), start).useTransparentBounds(true).find()
+                || SAID_AFTER.matcher(text).region(end, Math.min(sentEnd, end + 16)).lookingAt()) {
+            return Tense.PAST; // "said Friday it will", "announced in March", "on Tuesday said"
+        }
         int clauseStart = start;
         while (clauseStart > sentStart && !isClauseMark(text.charAt(clauseStart - 1))) {
             clauseStart--;
+        }
+        if (EXTENDED_TO.matcher(text).region(clauseStart, start).find()) {
+            return Tense.FUTURE; // "extended its offer to Nov. 20", "postponed the vote until March"
         }
         int clauseEnd = end;
         while (clauseEnd < sentEnd && !isClauseMark(text.charAt(clauseEnd))) {
@@ -115,7 +192,16 @@ final class TenseCues {
         while (aux.find()) {
             after = aux.end();
         }
-        return after >= 0 && nearest(text, after, start, start, end, Integer.MAX_VALUE) == Tense.UNKNOWN;
+        if (after < 0) {
+            return false;
+        }
+        Tense between = nearest(text, after, start, start, end, Integer.MAX_VALUE);
+        return between == Tense.UNKNOWN || between == Tense.FUTURE; // "will begin withdrawing troops on Friday"
+    }
+
+    /** Whether a token of {@link #WORD} is a word rather than a mark that ends a phrase. */
+    private static boolean isWord(String token) {
+        return Character.isLetter(token.charAt(0));
     }
 
     private static boolean isClauseMark(char c) {
@@ -150,11 +236,17 @@ final class TenseCues {
         for (int i = 0; i < count; i++) {
             positions[i] = i < before ? before - i : i - before + 1; // distance in words
         }
+        boolean negated = false;
         for (int i = 0; i < count; i++) {
             String raw = words[i];
             String w = raw.toLowerCase(Locale.ROOT);
             String following = i + 1 < count ? words[i + 1].toLowerCase(Locale.ROOT) : "";
-            Tense cue = cue(raw, w, previous, following);
+            // "didn't arrive until Tuesday", "won't open until March": after a negation "until" sets no deadline
+            // ahead, and the negated verb tells the tense; nor does "Up until Thursday, they had ..." or "Until
+            // Monday, ..." at the head of the clause, a stretch that may lie behind
+            boolean noDeadline = negated || previous.equals("up") || i == 0 && before > 0;
+            Tense cue = noDeadline && w.equals("until") ? Tense.UNKNOWN : cue(raw, w, previous, following);
+            negated = negated && isWord(w) || w.equals("not") || w.equals("never") || w.endsWith("n't");
             previous = w;
             if (cue != Tense.UNKNOWN && positions[i] < bestDistance && positions[i] <= reach) {
                 best = cue;
@@ -168,13 +260,31 @@ final class TenseCues {
         if (REPORTING.contains(w)) {
             return Tense.UNKNOWN;
         }
+        if (following.equals("to") && PLAN_NOUNS.contains(w) && (DETERMINERS.contains(previous)
+                || REPORTING.contains(previous) || PAST.contains(previous) || previous.endsWith("ed"))) {
+            // "announced plans to acquire", "its hopes to": a noun; the verb before it tells the tense
+            return Tense.UNKNOWN;
+        }
         if (following.equals("to") && (AHEAD_TO.contains(w) || w.equals("is") || w.equals("are"))) {
             // "plans to", "is to resume": what is arranged and not yet done; but "had been due to expire Friday"
-            // tells of an arrangement the story has moved past
-            return previous.equals("been") ? Tense.PAST : Tense.FUTURE;
+            // tells of an arrangement the story has moved past, as does "had expected to leave Thursday"
+            return previous.equals("been") || previous.equals("had") ? Tense.PAST : Tense.FUTURE;
+        }
+        if (w.equals("couldn't") || w.equals("could") && following.equals("not")) {
+            return Tense.PAST; // "could not be reached Friday": what could not be done, the past of "can"
         }
         if (FUTURE.contains(w) || w.endsWith("'ll")) {
             return w.equals("would") && following.equals("have") ? Tense.PAST : Tense.FUTURE;
+        }
+        if (ARRANGED.contains(w) && ARRANGED_AFTER.contains(previous)
+                || SCHEDULED.contains(w) && (previous.equals("has") || previous.equals("have"))) {
+            return Tense.FUTURE; // "is scheduled for Tuesday", "has scheduled a news conference Thursday"
+        }
+        if (TIMETABLE.contains(w)) {
+            // "meet separately Monday", "the offer expires Friday"; "didn't arrive", "on leave", "plans to leave"
+            // say nothing of their own
+            return NOT_TIMETABLE_AFTER.contains(previous) || DETERMINERS.contains(previous) || previous.endsWith("'s")
+                    || MODALS.contains(previous) ? Tense.UNKNOWN : Tense.FUTURE;
         }
         boolean participle = PAST.contains(w)
                 || w.length() >= 5 && w.endsWith("ed") && !NOT_PAST.contains(w) && Character.isLowerCase(raw.charAt(0));
@@ -184,6 +294,7 @@ final class TenseCues {
             // ("a still unspecified date", "the proposed merger"); after "to" or a modal, "hit", "cut" or "set" is
             // the bare verb ("is forecast to hit", "will cut")
             return previous.equals("be") || previous.equals("being") || PASSIVE_GET.contains(previous)
+                    || PRESENT_BE.contains(previous)
                     || DETERMINERS.contains(previous)
                     || previous.equals("to") || MODALS.contains(previous) ? Tense.UNKNOWN : Tense.PAST;
         }

@@ -954,4 +954,119 @@ class RuleTimeTaggerTest {
         }
         assertThat(results).hasSize(400).allSatisfy(l -> assertThat(l).isEqualTo(expected));
     }
+
+    @Test
+    void aTimetableVerbInThePresentLooksAhead() {
+        // the anchor is a Monday: the coming Friday is 11-22, the last one 11-15
+        assertThat(value("The harbour committee meets Friday.", "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("Mayor Brandt and the envoys meet separately Friday with the minister.", "Friday"))
+                .isEqualTo("2024-11-22");
+        assertThat(value("The Tarsk ferry strike begins Friday.", "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("Okafor goes on trial in June.", "June")).isEqualTo("2025-06");
+        // past, negated or a noun: no timetable
+        assertThat(value("The harbour committee met Friday.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The harbour committee didn't meet Friday.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("Mayor Brandt was on leave Friday.", "Friday")).isEqualTo("2024-11-15");
+    }
+
+    @Test
+    void anArrangementInThePresentLooksAhead() {
+        assertThat(value("The Okafor trial is scheduled for Friday.", "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("The mayor has scheduled a news conference Friday.", "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("The Okafor trial was scheduled for Friday.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The mayor held a news conference Friday.", "Friday")).isEqualTo("2024-11-15");
+        // "supposed to" is an arrangement; a concluded one is past
+        assertThat(value("The Tarsk talks are supposed to conclude in June.", "June")).isEqualTo("2025-06");
+        assertThat(value("The Tarsk talks concluded in June.", "June")).isEqualTo("2024-06");
+        // "had expected to" tells of an expectation the story has moved past
+        assertThat(value("The envoys had expected to leave on Friday.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The envoys expected to leave on Friday.", "Friday")).isEqualTo("2024-11-22");
+    }
+
+    @Test
+    void aFutureVerbBetweenTheAuxiliaryAndTheDateKeepsTheClauseAhead() {
+        // "begin" is too far from "Friday" to be its cue, but it does not stop "will" from heading the clause
+        assertThat(value("The union will begin withdrawing its members from the Tarsk mills on Friday.", "Friday"))
+                .isEqualTo("2024-11-22");
+        assertThat(value("The union began withdrawing its members from the Tarsk mills on Friday.", "Friday"))
+                .isEqualTo("2024-11-15");
+    }
+
+    @Test
+    void aWireQuoteOpenedWithBackticksStartsANewSentence() {
+        // without the break, "will" in the quote would be the nearest cue to "Friday"
+        assertThat(value("The mayor toured the mills Friday. ``We will rebuild,'' she said.", "Friday"))
+                .isEqualTo("2024-11-15");
+        assertThat(value("The mayor will tour the mills Friday. ``We rebuilt,'' she said.", "Friday"))
+                .isEqualTo("2024-11-22");
+    }
+
+    @Test
+    void untilLooksAheadOnlyWhenNothingNegatesOrLeadsIt() {
+        assertThat(value("Up until Friday, the envoys had refused to meet.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The shipment didn't arrive until Friday.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("It was not until Friday that the mayor spoke.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The shipment won't arrive until Friday.", "Friday")).isEqualTo("2024-11-22");
+        assertThat(value("The envoys will stay until Friday.", "Friday")).isEqualTo("2024-11-22");
+    }
+
+    @Test
+    void couldNotIsThePastOfCan() {
+        assertThat(value("The envoys could not be reached Friday.", "Friday")).isEqualTo("2024-11-15");
+        assertThat(value("The envoys could arrive as early as Friday.", "Friday")).isEqualTo("2024-11-22");
+    }
+
+    @Test
+    void aPlanNamedAsANounTakesTheTenseOfItsVerb() {
+        // March 2025 is 103 days ahead, too far for the near-date rule to overrule the cue
+        assertThat(value("In March, Orvan Steel announced plans to build a mill.", "March")).isEqualTo("2024-03");
+        assertThat(value("Orvan Steel plans to build a mill in March.", "March")).isEqualTo("2025-03");
+    }
+
+    @Test
+    void aParticipleAfterAPresentBeIsAPresentPassive() {
+        // February 2025 is 75 days ahead, February 2024 ended 263 days ago: the present takes the nearer
+        assertThat(value("The Okafor appeal is heard in February.", "February")).isEqualTo("2025-02");
+        assertThat(value("The Okafor appeal was heard in February.", "February")).isEqualTo("2024-02");
+    }
+
+    @Test
+    void preferredSharesAreNoPastForm() {
+        // "preferred" would otherwise be the past form nearest the date, and Feb. 3 last year's
+        assertThat(value("Orvan Steel said it will redeem 9.5 million Series H preferred shares on Feb. 3 at a price"
+                + " of $27.75 each.", "Feb. 3")).isEqualTo("2025-02-03");
+        assertThat(value("Orvan Steel said it redeemed 9.5 million Series H preferred shares on Feb. 3 at a price"
+                + " of $27.75 each.", "Feb. 3")).isEqualTo("2024-02-03");
+    }
+
+    @Test
+    void aDateRightBeforeOrAfterAVerbOfSayingDatesTheSaying() {
+        assertThat(value("Orvan Steel announced in March that it will build a mill.", "March")).isEqualTo("2024-03");
+        assertThat(value("President Aldo Merin on Thursday said tariffs will rise.", "Thursday"))
+                .isEqualTo("2024-11-14");
+        assertThat(value("President Aldo Merin will speak on Thursday about tariffs.", "Thursday"))
+                .isEqualTo("2024-11-21");
+        // a participle after "be" is no saying done: the winner is still to be named
+        assertThat(value("The winner, to be announced Sept. 9, will lead the party.", "Sept. 9"))
+                .isEqualTo("2025-09-09");
+        assertThat(value("The winner, announced Sept. 9, will lead the party.", "Sept. 9")).isEqualTo("2024-09-09");
+    }
+
+    @Test
+    void aClockTimeEndsNoSentenceBeforeItsDay() {
+        // a Wednesday paper: "a.m. Friday" is one expression, so "until" stays in the sentence of "Friday", after it
+        LocalDate wednesday = LocalDate.of(2024, 11, 20);
+        String text = "On Wednesday, Mayor Brandt signed an order to close the beaches from 5 a.m. Friday until"
+                + " 12:01 a.m. Monday, the Courier reported.";
+        assertThat(value(text, "Friday", wednesday)).isEqualTo("2024-11-22T05:00");
+        assertThat(value(text, "Monday", wednesday)).isEqualTo("2024-11-25T00:01");
+    }
+
+    @Test
+    void aDateSomethingIsPutOffToLiesAhead() {
+        assertThat(value("Orvan Steel extended its offer to Feb. 3.", "Feb. 3")).isEqualTo("2025-02-03");
+        assertThat(value("The council postponed the vote to March.", "March")).isEqualTo("2025-03");
+        assertThat(value("The offer had been extended to Feb. 3.", "Feb. 3")).isEqualTo("2024-02-03");
+        assertThat(value("Orvan Steel sold the mill on Feb. 3.", "Feb. 3")).isEqualTo("2024-02-03");
+    }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class TbaqEvaluationIT {
 
     /**
-     * Value F1 reached when the floor was last raised (0.848; 0.846 before "the next morning", Easter, a future
+     * Value F1 reached when the floor was last raised (0.849; 0.848 before the present of a timetable, "meet
+     * separately Monday", read as ahead; 0.846 before "the next morning", Easter, a future
      * auxiliary earlier in the sentence reaching a clause without a cue, "the first nine months of the year" and
      * "this year as last"; 0.843 before the quarter a roundup's sentence names,
      * modals heading the clause, "today is the eighth day of", "at a later date", "eight trading days", "this
@@ -28,13 +29,13 @@ class TbaqEvaluationIT {
      * before the reported quarter, the part of day, the future auxiliary and "now that", 0.805 before issue 4),
      * minus half a hundredth of slack.
      */
-    private static final double VALUE_F1_FLOOR = 0.843;
+    private static final double VALUE_F1_FLOOR = 0.844;
 
     /**
-     * The same per sub-corpus (AQUAINT 0.817, TimeBank 0.863 when last raised), so that a gain on one cannot hide
+     * The same per sub-corpus (AQUAINT 0.817, TimeBank 0.864 when last raised), so that a gain on one cannot hide
      * a loss on the other.
      */
-    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.812, "TimeBank", 0.858);
+    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.812, "TimeBank", 0.859);
 
     @Test
     void tempEval3Figures() {
