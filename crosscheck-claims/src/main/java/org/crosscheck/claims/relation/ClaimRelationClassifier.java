@@ -25,6 +25,9 @@ public final class ClaimRelationClassifier {
     /** The shipped model's resource name, relative to this class. */
     public static final String RESOURCE = "claim-relation.model";
 
+    /** The ClaimDiff split the shipped model was trained on: its figures there are not held-out ones. */
+    public static final String TRAINED_ON = "train";
+
     /** Folds used to choose the decision offsets when training, and by the evaluation. */
     public static final int FOLDS = 5;
 
