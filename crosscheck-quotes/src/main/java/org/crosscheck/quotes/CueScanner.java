@@ -47,6 +47,7 @@ final class CueScanner {
         List<Source> earlier = new ArrayList<>();
         for (Span s : units.sentences()) {
             List<Tok> toks = Tok.tokenize(masked, s.start(), s.end());
+            boolean headline = titleCase(toks);
             for (int i = 0; i < toks.size(); i++) {
                 Tok t = toks.get(i);
                 Cue mark = t.isWord() ? null : markCue(toks, i, s, ctx, earlier);
@@ -55,8 +56,10 @@ final class CueScanner {
                     earlier.addAll(mark.sources());
                     continue;
                 }
+                // "Example Says Talks Will Resume": a headline capitalises its verbs too
+                boolean headlineVerb = headline && i > 0 && headlineVerb(toks, i);
                 if (!t.isWord() || !Character.isLowerCase(t.text().charAt(0)) && !t.lower().equals("according")
-                        && !t.lower().equals("in")
+                        && !t.lower().equals("in") && !headlineVerb
                         && !(i == 0 && OPENING_VERBS.contains(t.lower()))) {
                     continue;
                 }
@@ -64,10 +67,50 @@ final class CueScanner {
                 if (cue != null) {
                     out.add(cue);
                     earlier.addAll(cue.sources());
+                    // a headline has one verb of speech; capitalised words after it are its content, not cues
+                    headline &= !headlineVerb;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A headline in title case: four or more words longer than three letters, at least four in five of them
+     * capitalised, and not all of it in capitals.
+     */
+    private static boolean titleCase(List<Tok> toks) {
+        int words = 0;
+        int caps = 0;
+        boolean lower = false;
+        for (Tok t : toks) {
+            String w = t.text();
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    caps++;
+                } else if ((words - caps) * 5 > toks.size()) {
+                    return false; // more words in lower case than a headline of this length can hold
+                }
+                lower |= Character.isLowerCase(w.charAt(1));
+            }
+        }
+        return words >= 4 && caps * 5 >= words * 4 && lower;
+    }
+
+    /**
+     * A verb of speech in a title-case headline: in the headline's tenses ("Says", "Endorsed"), and never a word
+     * that is as often a noun or part of a name ("Post", "Report", "States", "Claims"), nor a passive ("Accused Of").
+     */
+    private static boolean headlineVerb(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        String l = t.lower();
+        boolean tensed = l.endsWith("s") && !l.endsWith("ss") || l.endsWith("ed") || IRREGULAR_PAST.contains(l);
+        if (!t.isWord() || !tensed || !Lexicon.isSpeechVerb(l) || Lexicon.isSourceHead(l) || NOUN_LIKE.contains(l)
+                || Lexicon.OUTLET_WORDS.contains(l) || !toks.get(i - 1).isWord()) {
+            return false;
+        }
+        return i + 1 >= toks.size() || !Set.of("of", "by", "to").contains(toks.get(i + 1).lower());
     }
 
     private static Cue cueAt(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
@@ -227,6 +270,12 @@ final class CueScanner {
                 return null;
             }
         }
+        if (!progressive) {
+            Cue shared = coordinated(toks, i, sentence, ctx, earlier);
+            if (shared != null) {
+                return shared;
+            }
+        }
         SourcePhrase sp = postmodifiedDocument(toks, i); // before a name parse takes "Tuesday showed" for a name
         if (sp == null) {
             sp = PhraseParser.before(toks, i);
@@ -259,6 +308,84 @@ final class CueScanner {
         }
         return null;
     }
+
+    /**
+     * {@code Example toured the plant and warned that ...}, {@code She greeted supporters but then insisted ...}: a
+     * finite speech verb after "and" or "but" shares the subject opening the sentence (a name, a pronoun or a source
+     * noun), as a second predicate of it. Weak and stance verbs need a subject that resolves to someone, as they do
+     * after their own subject. The cue reports a claim.
+     */
+    private static Cue coordinated(List<Tok> toks, int i, Span sentence, Context ctx, List<Source> earlier) {
+        String l = toks.get(i).lower();
+        int k = i - 1;
+        while (k > 0 && PhraseParser.isAuxOrAdverb(toks.get(k))) {
+            k--; // "and then said", "but also warned"
+        }
+        boolean finite = l.endsWith("ed") || l.endsWith("s") && !l.endsWith("ss") || IRREGULAR_PAST.contains(l);
+        if (k < 2 || !COORDINATORS.contains(toks.get(k).lower()) || !finite) {
+            return null;
+        }
+        SourcePhrase subj = sentenceSubject(toks, k);
+        if (subj == null || startsAt(toks, subj, k - 1)
+                || subj.form() == Form.DESCRIPTION && !Lexicon.isSourceHead(lastWord(toks, subj))
+                || subj.form() == Form.NAME && !plainName(toks, subj, ctx) || clauseBetween(toks, subj, k)) {
+            return null;
+        }
+        Cue c = claim(new Span(toks.get(i).start(), toks.get(i).end()), subj, Shape.SUBJECT_VERB, sentence, ctx,
+                earlier);
+        boolean weak = Lexicon.isWeakCue(l) && !strongEnough(c);
+        boolean personal = PERSONAL_WEAK.contains(l) || Lexicon.isStanceVerb(l);
+        return weak && (!personal || c.sources().isEmpty() || subj.form() == Form.DESCRIPTION) ? null : c;
+    }
+
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+    /** Words that open a clause of its own after a comma: its subject, not the sentence's, does what follows. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "while", "when", "whereas", "after", "before",
+            "because", "since", "although", "though", "until", "if", "where", "who", "which", "whose");
+
+    /** Most words between a sentence's subject and a speech verb coordinated with its predicate. */
+    private static final int COORDINATED_REACH = 25;
+
+    /**
+     * Whether a clause with a subject of its own stands between the sentence's subject and the coordinator, so the
+     * coordinated verb is that clause's ("Romney joined the call for Akin to quit, as the congressman held his
+     * ground and vowed to stay": the congressman vowed), or the two are too far apart to tell.
+     */
+    private static boolean clauseBetween(List<Tok> toks, SourcePhrase subj, int coordinator) {
+        int from = 0;
+        while (from < coordinator && toks.get(from).start() < subj.phrase().end()) {
+            from++;
+        }
+        if (coordinator - from > COORDINATED_REACH) {
+            return true;
+        }
+        for (int j = from; j + 1 < coordinator; j++) {
+            if (toks.get(j).text().equals(",") && CLAUSE_OPENERS.contains(toks.get(j + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name that is the subject itself, its verb right after it: not an opening adverb or participle
+     * ("Publicly, ...", "Smiling broadly, ..."), nor a dateline in capitals.
+     */
+    private static boolean plainName(List<Tok> toks, SourcePhrase sp, Context ctx) {
+        int after = indexOf(toks, sp.phrase().start());
+        while (after < toks.size() && toks.get(after).start() < sp.phrase().end()) {
+            after++;
+        }
+        String head = sp.head().of(ctx.text());
+        String low = head.toLowerCase(java.util.Locale.ROOT);
+        return after < toks.size() && toks.get(after).isWord()
+                && !head.equals(head.toUpperCase(java.util.Locale.ROOT)) && !low.endsWith("ly")
+                && !low.endsWith("ing") && !low.endsWith("ed");
+    }
+
+    private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "thought", "sought", "spoke",
+            "saw", "knew", "found");
 
     /**
      * {@code The move was first reported by the network}, {@code a plan criticized by some of his rivals}: a past
@@ -404,7 +531,8 @@ final class CueScanner {
     }
 
     private static final Set<String> DOCUMENT_POSTMODIFIERS = Set.of("by", "from", "of", "in", "for", "released",
-            "published", "conducted", "commissioned", "issued", "obtained", "last", "this", "earlier", "on");
+            "published", "conducted", "commissioned", "issued", "obtained", "last", "this", "earlier", "on", "taken",
+            "compiled", "out", "prepared", "produced", "done");
 
     /** Words that end the noun phrase after "according to": a clause or a coordinated statement begins. */
     private static final Set<String> ACCOUNT_STOPS = Set.of("that", "which", "who", "and", "but", "is", "are", "was",
@@ -443,6 +571,15 @@ final class CueScanner {
         while (j >= 0 && PhraseParser.isAuxOrAdverb(toks.get(j))) {
             j--;
         }
+        int issued = issuingVerb(toks, j);
+        if (issued >= 0) {
+            SourcePhrase issuer = PhraseParser.before(toks, issued);
+            if (issuer != null && !passive(toks, issuer, issued)) {
+                Cue c = make(new Span(toks.get(issued).start(), toks.get(i).end()), issuer, Shape.SUBJECT_VERB,
+                        sentence, ctx, earlier, q < 0);
+                return c.sources().isEmpty() && issuer.form() == Form.PRONOUN ? null : c;
+            }
+        }
         if (q < 0) {
             return reportingParticiple(toks, i, j, sentence, ctx, earlier);
         }
@@ -473,6 +610,34 @@ final class CueScanner {
         }
         return make(new Span(toks.get(i).start(), toks.get(i).end()), sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
     }
+
+    /**
+     * {@code The campaign issued a statement saying ...}: a statement, letter or post that its issuer put out says
+     * what the issuer says. Returns the index of the issuing verb when the participle's noun at {@code j} is such a
+     * document after a determiner (and at most two modifiers) after that verb, else -1.
+     */
+    private static int issuingVerb(List<Tok> toks, int j) {
+        if (j < 2 || !ISSUED.contains(toks.get(j).lower())) {
+            return -1;
+        }
+        for (int k = j - 1; k >= 1 && j - k <= 3; k--) {
+            if (Set.of("a", "an", "the", "its", "his", "her", "their").contains(toks.get(k).lower())) {
+                int v = toks.get(k - 1).lower().equals("out") && k >= 2 ? k - 2 : k - 1;
+                return ISSUING.contains(toks.get(v).lower()) && v >= 1 ? v : -1;
+            }
+            if (!toks.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> ISSUED = Set.of("statement", "letter", "memo", "release", "email", "e-mail",
+            "note", "tweet", "message", "post", "video", "ad", "advertisement", "report", "op-ed", "editorial");
+
+    private static final Set<String> ISSUING = Set.of("issued", "released", "sent", "put", "posted", "published",
+            "tweeted", "wrote", "emailed", "e-mailed", "circulated", "aired", "ran", "issues", "releases", "sends",
+            "posts", "publishes", "runs");
 
     /**
      * {@code Example rejected the plan on Monday, saying it would cost jobs}: without a quotation the participle
@@ -687,10 +852,11 @@ final class CueScanner {
             }
             int first = b + 1;
             boolean opens = b < 0 || "-―—–".contains(toks.get(b).text());
+            boolean turn = b < 0 && opensLine(ctx, sentence) && !kicker(toks.subList(first, i));
             boolean shout = toks.subList(first, i).stream().allMatch(w -> w.text().equals(w.text().toUpperCase()));
-            if (first < i && opens && !shout && toks.get(i - 1).isCapitalized()) {
+            if (first < i && opens && (!shout || turn) && toks.get(i - 1).isCapitalized()) {
                 SourcePhrase sp = PhraseParser.name(toks, i - 1, false);
-                boolean known = i - first >= 2;
+                boolean known = i - first >= 2 || turn;
                 for (var en : ctx.entities()) {
                     known |= sp != null && en.span().overlaps(sp.head());
                 }
@@ -735,21 +901,46 @@ final class CueScanner {
         for (int k = i + 1; k < toks.size(); k++) {
             words += toks.get(k).isWord() ? 1 : 0;
         }
+        boolean turn = opensLine(ctx, sentence) && !kicker(toks.subList(0, i));
         boolean shout = toks.subList(0, i).stream().allMatch(w -> w.text().equals(w.text().toUpperCase()));
-        if (words < 4 || shout || !toks.get(i - 1).isCapitalized()) {
+        if (words < 4 || shout && !turn || !toks.get(i - 1).isCapitalized()) {
             return null;
         }
         SourcePhrase sp = PhraseParser.name(toks, i - 1, false);
         if (sp == null || sp.phrase().start() != toks.get(0).start()) {
             return null;
         }
-        boolean known = i >= 2;
+        boolean known = i >= 2 || turn;
         for (var en : ctx.entities()) {
             known |= en.span().overlaps(sp.head());
         }
         return known ? claim(new Span(toks.get(i).start(), toks.get(i).end()), sp, Shape.SUBJECT_VERB, sentence, ctx,
                 earlier) : null;
     }
+
+    /**
+     * Whether the sentence opens its line: a headline ("Example: Talks will resume") or a transcript turn
+     * ("EXAMPLE: Well, I think ..."), where a name and a colon credit what follows even when the name is a lone
+     * word the recogniser does not know or is set in capitals.
+     */
+    private static boolean opensLine(Context ctx, Span sentence) {
+        String text = ctx.text();
+        int line = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        return sentence.start() == 0 || line > 0 && text.substring(line, sentence.start()).isBlank();
+    }
+
+    /**
+     * A label before a headline's colon rather than a speaker: a kicker ("Breaking:", "Exclusive:", "Watch:"), a
+     * credit or correction line, or the single letter of an interview's questions and answers.
+     */
+    private static boolean kicker(List<Tok> label) {
+        return label.size() == 1 && (label.get(0).text().length() < 2 || KICKERS.contains(label.get(0).lower()));
+    }
+
+    private static final Set<String> KICKERS = Set.of("breaking", "exclusive", "update", "updated", "updates",
+            "correction", "corrections", "contributing", "watch", "look", "listen", "revealed", "wow", "boom",
+            "video", "photos", "analysis", "opinion", "editorial", "related", "note", "source", "sources", "credit",
+            "disclosure", "read", "see", "more", "also", "previously", "live", "developing", "alert", "first");
 
     private static final Set<String> CONNECTOR_WORDS = Set.of("de", "van", "von", "al", "bin", "da", "di", "del",
             "der", "la", "le");
@@ -783,11 +974,14 @@ final class CueScanner {
                 && Lexicon.isSpeechVerb(toks.get(end + 2).text())) {
             end += 2;
         }
+        Span cue = new Span(toks.get(i).start(), toks.get(end).end());
         if (!framesQuote(toks, sp, end, ctx, sentence)) {
-            return null;
+            // "Example pointed out that ...", "she went on to say the plan ...": speech without a quotation
+            boolean clause = end + 1 < toks.size() && toks.get(end + 1).lower().equals("that");
+            boolean speech = toks.get(i).lower().startsWith("point") && clause || end > i + 1;
+            return speech && end + 1 < toks.size() ? claim(cue, sp, Shape.SUBJECT_VERB, sentence, ctx, earlier) : null;
         }
-        return make(new Span(toks.get(i).start(), toks.get(end).end()), sp, Shape.SUBJECT_VERB, sentence, ctx,
-                earlier);
+        return make(cue, sp, Shape.SUBJECT_VERB, sentence, ctx, earlier);
     }
 
     /** {@code Continued Example: "..."}: a verb opening the sentence, its subject after it, then a colon. */

@@ -39,9 +39,22 @@ final class PhraseParser {
             j--;
             skipped++;
         }
+        int time = timeBefore(toks, j);
+        if (time < j) {
+            j = time;
+            while (j >= 0 && skipped < 4 && isAuxOrAdverb(toks.get(j))) {
+                j--;
+                skipped++;
+            }
+        }
         if (j < 0) {
             return null;
         }
+        return subjectEndingAt(toks, j, v);
+    }
+
+    /** The subject of the verb at {@code v} whose last token is at {@code j}, as {@link #before} reads it. */
+    private static SourcePhrase subjectEndingAt(List<Tok> toks, int j, int v) {
         if (toks.get(j).text().equals(")")) {
             int k = j - 1;
             while (k >= 0 && j - k < 10 && !toks.get(k).text().equals("(")) {
@@ -73,8 +86,9 @@ final class PhraseParser {
             // "Romney's associates, who said ...": the relative pronoun speaks for the phrase it follows
             int k = toks.get(j - 1).text().equals(",") ? j - 1 : j;
             SourcePhrase antecedent = k > 0 ? before(toks, k) : null;
-            if (antecedent == null && k > 0 && genericSubject(toks, k - 1)) {
-                antecedent = description(toks, k - 1, k - 1);
+            if (antecedent == null && k > 0 && (genericSubject(toks, k - 1)
+                    || RELATIVE_HOLDERS.contains(toks.get(k - 1).lower()))) {
+                antecedent = description(toks, k - 1, k - 1); // "those who said", "voters who believe"
             }
             if (antecedent != null && antecedent.form() != Form.PRONOUN) {
                 return new SourcePhrase(new Span(antecedent.phrase().start(), t.end()), antecedent.heads(),
@@ -92,7 +106,8 @@ final class PhraseParser {
             return null;
         }
         if (t.text().equals(",")) {
-            return appositive(toks, j);
+            SourcePhrase appos = appositive(toks, j);
+            return appos != null ? appos : parenthetical(toks, j, v);
         }
         if (t.isQuoteMark()) {
             return quotedName(toks, j);
@@ -101,12 +116,116 @@ final class PhraseParser {
             if (Lexicon.isSourceHead(t.text())) {
                 return description(toks, j, j);
             }
-            if (t.isCapitalized()) {
-                return name(toks, j, true);
+            SourcePhrase n = t.isCapitalized() ? name(toks, j, true) : null;
+            if (n != null || t.isCapitalized() && !openingQuantifier(toks, j)) {
+                return n;
             }
         }
-        if (PLAIN_SAYING.contains(toks.get(v).lower()) && genericSubject(toks, j)) {
+        boolean plain = PLAIN_SAYING.contains(toks.get(v).lower());
+        boolean speaking = plainlySpeaking(toks, v);
+        if (plain && genericSubject(toks, j) || (plain || speaking) && openingQuantifier(toks, j)
+                || speaking && genericSubject(toks, j) && isPlural(toks.get(j))) {
             return description(toks, j, j);
+        }
+        return null;
+    }
+
+    /**
+     * "Party strategists predict that", "advocates warned the plan": a verb of speech that cannot be read as a noun
+     * or a modifier, so a group noun before it is its subject. Forms that double as nouns ("claims", "reports",
+     * "state") and participles before a noun ("pledged delegates") are not enough.
+     */
+    private static boolean plainlySpeaking(List<Tok> toks, int v) {
+        String verb = toks.get(v).lower();
+        if (!Lexicon.SPEECH_VERBS.contains(verb) || Lexicon.isWeakCue(verb)) {
+            return false;
+        }
+        if (PLURAL_SPEECH.contains(verb)) {
+            return true;
+        }
+        if (!verb.endsWith("ed") || v + 1 >= toks.size()) {
+            return false;
+        }
+        Tok next = toks.get(v + 1);
+        return !next.isWord() || next.lower().equals("that") || Lexicon.PRONOUNS.contains(next.lower())
+                || Lexicon.DETERMINERS.contains(next.lower());
+    }
+
+    /** Present-tense speech verbs that agree with a plural subject and are never nouns. */
+    private static final Set<String> PLURAL_SPEECH = Set.of("say", "argue", "insist", "predict", "warn", "contend",
+            "concede", "acknowledge", "admit", "complain", "assert", "maintain", "tell", "explain", "deny", "agree",
+            "allege", "caution", "speculate", "testify");
+
+    private static boolean isPlural(Tok t) {
+        String l = t.lower();
+        return !t.isCapitalized() && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us");
+    }
+
+    /** Words that stand for a group when they open a sentence: "Some say", "Others argue", "Several said". */
+    private static final Set<String> OPENING_QUANTIFIERS = Set.of("some", "several", "others", "another", "both",
+            "many", "most", "few", "one");
+
+    /** A quantifier opening the sentence (after nothing but punctuation), capitalised as the sentence's first word. */
+    private static boolean openingQuantifier(List<Tok> toks, int j) {
+        Tok t = toks.get(j);
+        return t.isCapitalized() && (j == 0 || !toks.get(j - 1).isWord())
+                && OPENING_QUANTIFIERS.contains(t.lower());
+    }
+
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> PERIODS = Set.of("week", "month", "year", "night", "morning", "afternoon",
+            "evening", "weekend");
+
+    /**
+     * {@code Example on Tuesday said}, {@code the senator last week warned}: the index before a time phrase ending
+     * at {@code j} ("on Tuesday", "Tuesday", "last week", "this month", "Tuesday night"), or {@code j} when there is
+     * none, so that the subject is read from before it.
+     */
+    private static int timeBefore(List<Tok> toks, int j) {
+        if (j < 1) {
+            return j;
+        }
+        String l = toks.get(j).lower();
+        int k = j;
+        if (PERIODS.contains(l) && (DAYS.contains(toks.get(j - 1).lower())
+                || Set.of("last", "this", "next", "past").contains(toks.get(j - 1).lower()))) {
+            k = j - 1;
+        } else if (!DAYS.contains(l) || !toks.get(j).isCapitalized()
+                || toks.get(j - 1).isCapitalized() && toks.get(j - 1).isWord()) {
+            return j; // "Super Tuesday states": a day inside a name
+        }
+        if (k >= 1 && Set.of("on", "last", "this", "late", "early", "earlier").contains(toks.get(k - 1).lower())) {
+            k--;
+        }
+        return k >= 1 ? k - 1 : j;
+    }
+
+    /** Words that open an aside between a subject and its verb: an adverb, a setting, a circumstance. */
+    private static final Set<String> ASIDE_OPENERS = Set.of("however", "meanwhile", "though", "too", "also",
+            "instead", "moreover", "nonetheless", "nevertheless", "similarly", "likewise", "in", "on", "for", "at",
+            "during", "like", "unlike", "after", "before", "while", "once", "again", "facing", "speaking", "writing",
+            "responding", "asked", "when", "by", "with", "without", "as");
+
+    /**
+     * {@code Example, however, said}, {@code the group, in a statement on Monday, said}: an aside between commas,
+     * opened by an adverb or a preposition, stands between the subject and its verb; the subject is read from
+     * before it. {@code j} is the aside's closing comma.
+     */
+    private static SourcePhrase parenthetical(List<Tok> toks, int j, int v) {
+        for (int k = j - 2; k >= 1 && j - k <= 14; k--) {
+            Tok t = toks.get(k);
+            if (t.isMask() || ".".equals(t.text()) || ";".equals(t.text())) {
+                return null;
+            }
+            if (",".equals(t.text())) {
+                Tok first = toks.get(k + 1);
+                if (!first.isWord() || !ASIDE_OPENERS.contains(first.lower()) || !toks.get(k - 1).isWord()) {
+                    return null;
+                }
+                SourcePhrase sp = subjectEndingAt(toks, k - 1, v);
+                return sp == null || sp.form() == Form.PRONOUN && k - 1 > 0 && toks.get(k - 2).isWord() ? null : sp;
+            }
         }
         return null;
     }
@@ -115,6 +234,10 @@ final class PhraseParser {
         Tok w = toks.get(k);
         return w.isWord() && !w.isPossessive() && (w.isCapitalized() || Lexicon.isSourceHead(w.text()));
     }
+
+    /** Words that stand for the people a "who" clause describes: "those who said", "anyone who believes". */
+    private static final Set<String> RELATIVE_HOLDERS = Set.of("those", "anyone", "everyone", "people", "others",
+            "many", "some", "few", "most");
 
     /** Verbs whose subject is a source whatever noun it is: "Republican leaders said", "the note says". */
     private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "say", "told", "tells", "tell", "think",
@@ -409,7 +532,8 @@ final class PhraseParser {
         }
         for (int k = j - 1; k >= 1 && k >= j - 32; k--) {
             Tok t = toks.get(k);
-            if (t.text().equals(".") && PARTY_TAG.matcher(toks.get(k - 1).text()).matches()) {
+            if (t.text().equals(".") && (PARTY_TAG.matcher(toks.get(k - 1).text()).matches()
+                    || placeAfterComma(toks, k - 1))) {
                 continue;
             }
             if (t.isMask() || t.text().equals(";") || t.text().equals(".")) {
@@ -420,7 +544,12 @@ final class PhraseParser {
                     return null;
                 }
                 Tok first = toks.get(k + 1);
-                boolean appos = !first.isCapitalized() || first.isPossessive() || Lexicon.TITLES.contains(first.lower())
+                if (placeAfterComma(toks, k + 1)) {
+                    continue; // "in Allentown, Pa., said": a town and its state, not the end of the aside
+                }
+                boolean sLess = k + 2 < j && (toks.get(k + 2).text().equals("’") || toks.get(k + 2).text().equals("'"));
+                boolean appos = !first.isCapitalized() || first.isPossessive() || sLess
+                        || Lexicon.TITLES.contains(first.lower())
                         || Lexicon.DETERMINERS.contains(first.lower()) || PARTY_TAG.matcher(first.text()).matches();
                 int sj = k - 1;
                 if (toks.get(sj).text().equals(")")) {
@@ -449,6 +578,13 @@ final class PhraseParser {
             }
         }
         return null;
+    }
+
+    /** A state or country after a town and a comma ("Cambridge, Mass.", "Allentown, Pa.", "Kyiv, Ukraine"). */
+    private static boolean placeAfterComma(List<Tok> toks, int at) {
+        return at >= 2 && toks.get(at).isWord() && toks.get(at).isCapitalized() && !toks.get(at).isPossessive()
+                && toks.get(at - 1).text().equals(",") && toks.get(at - 2).isWord() && toks.get(at - 2).isCapitalized()
+                && at - 3 >= 0 && toks.get(at - 3).lower().equals("in");
     }
 
     private static int indexAt(List<Tok> toks, int start) {

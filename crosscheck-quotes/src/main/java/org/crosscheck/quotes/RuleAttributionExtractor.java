@@ -17,7 +17,8 @@ import org.crosscheck.quotes.SourceResolver.Source;
 /**
  * Reported information and who it is credited to, by rule: every speech cue with a source ("CNN reported on Sunday,
  * citing two US officials", "according to John Kirby", "Congressional sources suggest", "the report said") becomes
- * an attribution whose content is the reported clause, or the rest of the sentence when the cue comes last.
+ * an attribution whose content is the quotation it frames, the reported clause, or the rest of the sentence when the
+ * cue comes last, bounded as {@link ReportedContent} says.
  * Coordinated names ("The Times and The Post, citing unnamed sources") give one attribution each over the same
  * phrase. Stateless and thread-safe.
  */
@@ -90,14 +91,22 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
         return new Span(w.start(), end);
     }
 
-    /** The reported clause after the cue, or the sentence before it when the cue closes the sentence. */
+    /**
+     * The quotation the cue frames ({@link ReportedContent#quoted}), else the reported clause after the cue, or the
+     * sentence before it when the cue closes the sentence.
+     */
     private static Span contentOf(Cue c, Span phrase, RuleQuoteExtractor.Analysis a) {
         String text = a.units().text();
         Span sent = c.sentence();
+        boolean opens = text.substring(sent.start(), c.cue().start()).isBlank();
+        if (c.shape() == Shape.ACCORDING_TO && opens) {
+            return trim(text, phrase.end(), sent.end());
+        }
+        Span quoted = ReportedContent.quoted(c, phrase, a);
+        if (quoted != null) {
+            return quoted;
+        }
         if (c.shape() == Shape.ACCORDING_TO) {
-            if (text.substring(sent.start(), c.cue().start()).isBlank()) {
-                return trim(text, phrase.end(), sent.end());
-            }
             return trim(text, sent.start(), c.cue().start());
         }
         if (c.shape() == Shape.SUBJECT_VERB) {
@@ -108,26 +117,19 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
                     words++;
                 }
             }
-            if (words >= 3) {
-                int from = phrase.end();
-                if (!rest.isEmpty() && rest.get(0).lower().equals("that")) {
-                    from = rest.get(0).end();
-                }
-                return trim(text, from, sent.end());
+            Span after = words >= 3 ? ReportedContent.closingQuotes(
+                    ReportedContent.clauseAfter(text, a.masked(), phrase.end(), sent.end()), a)
+                    : trim(text, phrase.end(), sent.end());
+            Span relative = ReportedContent.fromRelative(text, sent.start(), phrase.start(), after);
+            if (words >= 3 || relative != after) {
+                return relative;
             }
         }
-        Span before = trim(text, sent.start(), phrase.start());
+        Span before = ReportedContent.before(text, sent.start(), phrase.start());
         return before != null || c.shape() != Shape.SUBJECT_VERB ? before : trim(text, phrase.end(), sent.end());
     }
 
-    /** The stretch without surrounding spaces, commas, dashes and the final full stop; {@code null} when empty. */
     private static Span trim(String text, int s, int e) {
-        while (s < e && (Character.isWhitespace(text.charAt(s)) || ",;:—–-".indexOf(text.charAt(s)) >= 0)) {
-            s++;
-        }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:—–-.".indexOf(text.charAt(e - 1)) >= 0)) {
-            e--;
-        }
-        return e > s ? new Span(s, e) : null;
+        return ReportedContent.trim(text, s, e);
     }
 }

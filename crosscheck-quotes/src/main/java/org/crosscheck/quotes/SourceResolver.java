@@ -174,11 +174,20 @@ final class SourceResolver {
         return new Source(fullName(text, headText, head, earlier), head, SourceKind.NAMED_PERSON);
     }
 
-    /** "Continued Ann Example": a recogniser may take a sentence-opening verb into the name; it is dropped. */
+    /**
+     * "Continued Ann Example", "Ann Example Says Talks Will Resume": a recogniser may take a sentence-opening verb,
+     * or a title-case headline's verb and all after it, into the name; they are dropped.
+     */
     private static String withoutLeadingVerb(String canonical, String headText) {
         String[] w = canonical.strip().split("\\s+", 2);
         if (w.length == 2 && Lexicon.isSpeechVerb(w[0]) && !headText.startsWith(w[0])) {
             return w[1];
+        }
+        if (canonical.startsWith(headText) && canonical.length() > headText.length()) {
+            String[] rest = canonical.substring(headText.length()).strip().split("\\s+", 2);
+            if (Lexicon.isSpeechVerb(rest[0])) {
+                return headText;
+            }
         }
         return canonical;
     }

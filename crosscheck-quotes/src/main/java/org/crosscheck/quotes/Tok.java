@@ -16,6 +16,7 @@ record Tok(int start, int end, String text) {
             "\u25A0+|\\p{L}(?:\\.\\p{L})+\\.?"                                        // U.S., U.N.
                     + "|\\p{Lu}\\.(?=\\s+\\p{Lu})"                             // initials: Leonard E. Burman
                     + "|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Prof|St|Jr|Sr|Sgt|Adm|Capt)\\.(?=\\s)"
+                    + "|No\\.(?=\\s+\\d)"                                                  // No. 2
                     // a full stop joins only lowercase or digits, so "said.Next" stays two words
                     + "|[\\p{L}\\p{N}]+(?:[’'\\-&][\\p{L}\\p{N}]+|\\.[\\p{Ll}\\p{N}][\\p{L}\\p{N}]*)*"
                     + "|[^\\s\\p{Z}]");                                                // no-break spaces split

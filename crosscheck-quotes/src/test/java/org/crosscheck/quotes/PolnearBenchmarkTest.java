@@ -42,9 +42,10 @@ class PolnearBenchmarkTest {
      * <p>Contents, the seven gold ones against the seven cues' contents: the ferry returning, the two quotations, the
      * council's clause, what it backed, "the pier would close, according to a notice" (Reuters) and "Reuters
      * reported that the pier would close" (the notice) each overlap a gold content, and only "Closed" has no content
-     * over it: P 7/7, R 6/7. Exact: the first four cues' contents equal gold ones once quotation marks and commas
-     * are stripped; what it backed is part of a gold content, and the pier's do not match ("that the pier would
-     * close" matches neither, the notice's runs from "Reuters"): P 4/7, R 4/7.
+     * over it: P 7/7, R 6/7. Exact: the first three cues' contents equal gold ones once quotation marks and commas
+     * are stripped; Tom Reed's runs on over the next paragraph's quotation, which has no cue of its own and so goes
+     * on in his voice; what it backed is part of a gold content, and the pier's do not match ("that the pier would
+     * close" matches neither, the notice's runs from "Reuters"): P 3/7, R 3/7.
      */
     @Test
     void scoresTheFiguresByHand() throws IOException {
@@ -108,14 +109,14 @@ class PolnearBenchmarkTest {
         assertThat(r.contentPrecision()).isCloseTo(1.0, within(1e-12));
         assertThat(r.contentRecall()).isCloseTo(6 / 7.0, within(1e-12));
         assertThat(r.contentF1()).isCloseTo(12 / 13.0, within(1e-12));
-        assertThat(r.exactContentPrecision()).isCloseTo(4 / 7.0, within(1e-12));
-        assertThat(r.exactContentRecall()).isCloseTo(4 / 7.0, within(1e-12));
-        assertThat(r.exactContentF1()).isCloseTo(4 / 7.0, within(1e-12));
+        assertThat(r.exactContentPrecision()).isCloseTo(3 / 7.0, within(1e-12));
+        assertThat(r.exactContentRecall()).isCloseTo(3 / 7.0, within(1e-12));
+        assertThat(r.exactContentF1()).isCloseTo(3 / 7.0, within(1e-12));
         assertThat(r.docsPerSecond()).isPositive();
         assertThat(r.toString()).doesNotContain("\n").startsWith(
                 "quotes P 0.667 R 0.667 F1 0.667 (strict P 0.667, F1 0.667; 3 gold, 3 predicted, 0 inside indirect"
                         + " speech) | speaker 0.500 (1/2) | sources P 0.714 R 0.714 F1 0.714 (7 gold, 7 predicted)"
-                        + " | contents P 1.000 R 0.857 F1 0.923, exact P 0.571 R 0.571 F1 0.571 (7 gold, 7 predicted)"
+                        + " | contents P 1.000 R 0.857 F1 0.923, exact P 0.429 R 0.429 F1 0.429 (7 gold, 7 predicted)"
                         + " | 2 documents, ");
 
         List<String> trace = new ArrayList<>();
