@@ -341,6 +341,15 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
         }
         String attr = c.attribution().text().toLowerCase(Locale.ROOT);
         String last = entity.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
-        return attr.contains(last) && !contentText(c).toLowerCase(Locale.ROOT).contains(last);
+        String content = contentText(c);
+        return attr.contains(last) && !content.toLowerCase(Locale.ROOT).contains(last)
+                && !SPEAKER_AS_SUBJECT.matcher(content).find();
     }
+
+    /**
+     * What is reported opens on a personal pronoun: the one who says it is also who it is about ("Romney reiterated
+     * that he opposes same-sex marriage"), so the name in the attribution is the statement's subject too.
+     */
+    private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile(
+            "^[\\s,:\"“”']*(?:that\\s+)?(?:he|she|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Claim;
 import org.crosscheck.api.ClaimGroup;
@@ -128,6 +129,23 @@ class StoryClaimAlignerTest {
         docs = List.of(refusal, supplied);
         groups = aligner.align("s5", claims(docs), contexts(docs));
         assertThat(groupContaining(groups, "has refused to supply").status()).isEqualTo(ClaimStatus.SUPERSEDED);
+    }
+
+    @Test
+    void aSpeakerWhoSpeaksOfThemselvesIsWhatTheClaimIsAbout() {
+        assertThat(entitiesOfReport("reiterated", "she opposes")).contains("Ada Quill");
+        // a source who reports on someone else is only the source
+        assertThat(entitiesOfReport("said", "the port opposes")).doesNotContain("Ada Quill");
+    }
+
+    /** The entities the aligner compares for "Mayor Ada Quill on Wednesday VERB that SUBJECT the harbor tax". */
+    private Set<String> entitiesOfReport(String verb, String subjectAndVerb) {
+        String attribution = "Mayor Ada Quill on Wednesday " + verb;
+        AnnotatedArticle doc = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s(attribution + " that " + subjectAndVerb + " the new harbor tax on cargo ships.")
+                .person("Ada Quill", "Ada Quill")
+                .attr(attribution, "Ada Quill", org.crosscheck.api.SourceKind.NAMED_PERSON).build();
+        return ClaimFeatures.of(claims(List.of(doc)), null).get(0).entities();
     }
 
     @Test

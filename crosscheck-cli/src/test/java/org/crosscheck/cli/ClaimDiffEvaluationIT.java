@@ -71,8 +71,12 @@ class ClaimDiffEvaluationIT {
                     // both the savings from ending the individual mandate, which ClaimDiff labels neither; 46 of 47
                     soft.assertThat(p).as("strengthen precision").isGreaterThanOrEqualTo(0.97);
                     // 0.042 until 2026-11-22, when names shared by two sentences stopped counting in full without
-                    // shared wording: 29 wrong joins on BASIL went, and 7 of these 56 agreements with them
-                    soft.assertThat(rec).as("strengthen recall").isGreaterThanOrEqualTo(0.036);
+                    // shared wording: 29 wrong joins on BASIL went, and 7 of these 56 agreements with them; 0.036
+                    // until later that day, when the attribution stage found more sources (PolNeAR dev source F1
+                    // 0.717 -> 0.729, exact content F1 0.308 -> 0.488): a claim whose opening is now read as its
+                    // attribution ("he hopes", "the bill calls for", a second "and said") compares on what is left,
+                    // and 6 of the 46 agreements went (BASIL corroborated groups 225 -> 227 with it)
+                    soft.assertThat(rec).as("strengthen recall").isGreaterThanOrEqualTo(0.030);
                 }
                 case "weaken" -> soft.assertThat(predicted).as("pairs called a conflict").isLessThanOrEqualTo(8);
                 case "neither" -> soft.assertThat(rec).as("neither recall").isGreaterThanOrEqualTo(0.99);

@@ -29,8 +29,10 @@ final class Floors {
         // the gold lists the attributions behind its claims, not every one: 0.28 until 2026-11-22, when a speech
         // participle after a comma ("..., saying that") became a cue of its own and two real ones were added; 0.27
         // until later that day, when passive by-agents and stance verbs added four more that gold does not list
-        // ("asked by a journalist", "his advisers fear", "a statement in which he congratulated", "viewed by")
-        soft.assertThat(r.attributions().precision()).as("attribution precision").isGreaterThanOrEqualTo(0.24);
+        // ("asked by a journalist", "his advisers fear", "a statement in which he congratulated", "viewed by"); 0.24
+        // until later still, when second predicates, group subjects and time phrases before the verb found more
+        // (PolNeAR dev source F1 0.717 -> 0.729): 0.234
+        soft.assertThat(r.attributions().precision()).as("attribution precision").isGreaterThanOrEqualTo(0.23);
         soft.assertThat(r.attributionKinds().value()).as("attribution kinds").isGreaterThanOrEqualTo(1.0);
         // 13 of 14 gold claims with their status since 2026-11-22 (kursk-focus: its three sentences share only the
         // place name); precision counts every group crosscheck finds that gold does not list, so it falls when a
