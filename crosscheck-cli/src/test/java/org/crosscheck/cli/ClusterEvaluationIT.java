@@ -95,5 +95,7 @@ class ClusterEvaluationIT {
     // measured 2026-11-21 with embeddings: BASIL P 1.000 R 0.978 F1 0.989, NeuS P 0.947 R 0.939 F1 0.943
     static final double FLOOR_BASIL = 0.98;
     static final double FLOOR_NEUS = 0.93;
-    static final double FLOOR_MIX = 0.95;
+    // the mix (opt-in): 0.969 until 2026-11-22, when a story past its span continues only with an article that
+    // reads like its latest five members too: P 1.000 R 0.963 F1 0.981
+    static final double FLOOR_MIX = 0.975;
 }

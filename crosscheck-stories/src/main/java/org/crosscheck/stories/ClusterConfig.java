@@ -38,13 +38,16 @@ package org.crosscheck.stories;
  *                         further must bring the evidence that continues an idle story (0: no limit)
  * @param spanArticles     articles a story must hold before {@code spanDays} applies: a story of fewer reports
  *                         still reads like its event, and a chain of same-topic joiners needs many members to drift
+ * @param recentMembers    latest members whose embeddings a story keeps apart from its centroid: an article that
+ *                         would stretch the story past {@code spanDays} continues it only when its embedding also
+ *                         reaches {@code continueEmbedding} against their centroid (0: the whole centroid only)
  */
 public record ClusterConfig(double joinThreshold, double termWeight, double entityWeight, double graceDays, double halfLifeDays,
                             int windowDays, int maxStories, int maxCandidates,
                             int leadSentences, int centroidTerms, double continueThreshold,
                             int continueEntities, double embeddingWeight, double embeddingFloor, int embeddingSentences,
                             int embeddingChars, int embeddingWordPieces, double continueEmbedding,
-                            double mergeThreshold, int spanDays, int spanArticles) {
+                            double mergeThreshold, int spanDays, int spanArticles, int recentMembers) {
 
     public ClusterConfig {
         inRange("joinThreshold", joinThreshold, 0, 1);
@@ -88,6 +91,9 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
         if (spanArticles < 0) {
             throw new IllegalArgumentException("spanArticles must not be negative, got " + spanArticles);
         }
+        if (recentMembers < 0) {
+            throw new IllegalArgumentException("recentMembers must not be negative, got " + recentMembers);
+        }
     }
 
     /**
@@ -97,7 +103,7 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
      * through the whole pipeline; NeuS unchanged at 0.928).
      */
     public static ClusterConfig defaults() {
-        return new ClusterConfig(0.16, 0.8, 0.2, 0.0, 2.0, 30, 200_000, 64, 3, 400, 0.25, 6, 0.0, 0.2, 3, 400, 128, -1, 0, 0, 0);
+        return new ClusterConfig(0.16, 0.8, 0.2, 0.0, 2.0, 30, 200_000, 64, 3, 400, 0.25, 6, 0.0, 0.2, 3, 400, 128, -1, 0, 0, 0, 0);
     }
 
     /**
@@ -133,10 +139,22 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
      * changes nothing from 3 to 7 articles (NeuS 0.9442 at 3, 0.9436 at 5, 0.9441 at 7; 0.961 on the mix at 10);
      * without it, a wire report relaying a day-old report joined nothing when the story's first two reports were
      * eleven days apart (our fictional harbour-strike example).
+     *
+     * <p>Past its span, a story is continued only by an article whose embedding also reaches the continuation
+     * cosine against its latest five members ({@link #recentMembers()} 5), not only against its whole centroid,
+     * which over months reads like the topic: in the mix above, a report on a new event continued a seven-month
+     * story on its topic at 0.62 against the whole centroid while its latest five members read 0.58, and a report of
+     * the next offer in a two-month budget fight at 0.61 against 0.44. With it, that mix scores P 1.000 R 0.963
+     * F1 0.981 (clusterer alone, cached features; 0.969 without), BASIL and NeuS alone are unchanged (their stories
+     * never run past a week) and the seed story stays one. Other counts: 3 to 6 latest members 0.973 to 0.981, 7 to
+     * 10 0.962 to 0.969 (one article taken elsewhere reshapes the corpus stories after it, so single figures move by
+     * a few thousandths); on three mixes that each leave out a third of the corpus articles, F1 averaged 0.959
+     * without the rule, 0.967 with 3 or 5 members and 0.964 with 10. Asking the same of every story, not only those
+     * past their span, scored 0.975; the best single recent member instead of their centroid 0.977.
      */
     public static ClusterConfig withEmbeddings() {
         return defaults().toBuilder().embedding(0.7, 0.3).joinThreshold(0.22).halfLifeDays(1.5)
-                .continueEmbedding(0.6).embeddingText(3, 96).spanDays(7).spanArticles(3).build();
+                .continueEmbedding(0.6).embeddingText(3, 96).spanDays(7).spanArticles(3).recentMembers(5).build();
     }
 
     /** A builder that starts from this configuration, so a variant names only what it changes. */
@@ -171,6 +189,7 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
         private double mergeThreshold;
         private int spanDays;
         private int spanArticles;
+        private int recentMembers;
 
         private Builder(ClusterConfig c) {
             joinThreshold = c.joinThreshold;
@@ -194,6 +213,7 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
             mergeThreshold = c.mergeThreshold;
             spanDays = c.spanDays;
             spanArticles = c.spanArticles;
+            recentMembers = c.recentMembers;
         }
 
         /** The shares of the term cosine and the entity cosine. */
@@ -236,13 +256,14 @@ public record ClusterConfig(double joinThreshold, double termWeight, double enti
 
         public Builder spanDays(int days) { spanDays = days; return this; }
         public Builder spanArticles(int n) { spanArticles = n; return this; }
+        public Builder recentMembers(int n) { recentMembers = n; return this; }
 
         /** The configuration, validated as every {@link ClusterConfig} is. */
         public ClusterConfig build() {
             return new ClusterConfig(joinThreshold, termWeight, entityWeight, graceDays, halfLifeDays, windowDays,
                     maxStories, maxCandidates, leadSentences, centroidTerms, continueThreshold, continueEntities,
                     embeddingWeight, embeddingFloor, embeddingSentences, embeddingChars, embeddingWordPieces,
-                    continueEmbedding, mergeThreshold, spanDays, spanArticles);
+                    continueEmbedding, mergeThreshold, spanDays, spanArticles, recentMembers);
         }
     }
 

@@ -27,7 +27,8 @@ import org.crosscheck.embed.MiniLmEmbedder;
  * weighted term: it recognises the same event told in other words, where terms and names only overlap in part.
  * With a span limit ({@link ClusterConfig#spanDays()}), an article that would stretch a story's date range past it
  * joins that story only with the evidence that continues an idle story, not on similarity alone, so a story cannot
- * drift for months along a chain of same-topic reports.
+ * drift for months along a chain of same-topic reports; with embeddings, that evidence includes reading like the
+ * story's latest members ({@link ClusterConfig#recentMembers()}), as its whole centroid reads like its topic.
  *
  * <p>Work per article is split in two: {@link #prepare} (features and embedding, the costly part, a pure function of
  * the article that may run on any number of threads) and {@link #assign(ArticleFeatures, StoryIndex)} (one article
@@ -150,16 +151,18 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
             // continuation reads words and names, which a developing story keeps; a paraphrase-level embedding
             // match is asked for on top, as a same-topic story with the same cast reads differently
             double sparse = embedder == null ? raw : combined(termCosine, entityCosine, Double.NaN);
+            boolean longStory = overstretches(f, s);
             boolean continues = f.date() != null && s.first() != null && sparse >= config.continueThreshold()
                     && s.gapDays(f.date()) <= config.windowDays()
                     && entities.sharedKeys(s.entities()) >= config.continueEntities()
-                    && (Double.isNaN(embeddingCosine) || embeddingCosine >= config.continueEmbedding());
+                    && (Double.isNaN(embeddingCosine) || embeddingCosine >= config.continueEmbedding()
+                            && (!longStory || readsLikeLatest(f, s)));
             if (continues
                     && (raw > continuedScore || raw == continuedScore && s.storyId().compareTo(continued.storyId()) < 0)) {
                 continued = s;
                 continuedScore = raw;
             }
-            if (!continues && overstretches(f, s)) {
+            if (!continues && longStory) {
                 continue;
             }
             if (score > bestScore || score == bestScore && s.storyId().compareTo(best.storyId()) < 0) {
@@ -208,6 +211,18 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
     private boolean overstretches(ArticleFeatures f, StoryProfile s) {
         return config.spanDays() > 0 && s.articles().size() >= config.spanArticles()
                 && s.spanWith(f.date()) > config.spanDays();
+    }
+
+    /**
+     * Whether the article's embedding reaches {@link ClusterConfig#continueEmbedding()} against the centroid of the
+     * story's latest {@link ClusterConfig#recentMembers()} members too, asked of a story that has run past
+     * {@link ClusterConfig#spanDays()}. Summed over months, such a story's centroid reads like its topic, so a new
+     * event on that topic with the same cast reaches it; the story's latest reports say what it is about now, and
+     * the next report of a developing story reads like them. True when no recent members are kept.
+     */
+    private boolean readsLikeLatest(ArticleFeatures f, StoryProfile s) {
+        double recent = s.recentCosine(f.embedding());
+        return Double.isNaN(recent) || recent >= config.continueEmbedding();
     }
 
     /**
@@ -262,7 +277,7 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         StoryProfile into = bestIsOlder ? best : second;
         StoryProfile from = bestIsOlder ? second : best;
         StoryMerge merge = new StoryMerge(from.storyId(), into.storyId(), f.id(), pair);
-        StoryProfile both = into.merge(from, config.centroidTerms());
+        StoryProfile both = into.merge(from, config.centroidTerms(), config.recentMembers());
         index.merge(merge, both);
         return both;
     }
@@ -282,7 +297,7 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
         if (into.isEmpty() || from.isEmpty()) {
             return false;
         }
-        index.merge(merge, into.get().merge(from.get(), config.centroidTerms()));
+        index.merge(merge, into.get().merge(from.get(), config.centroidTerms(), config.recentMembers()));
         return true;
     }
 
@@ -308,8 +323,8 @@ public final class OnlineStoryClusterer implements PreparingClusterer<StoryProfi
     /** The one place an article changes the index: its story's profile, then the corpus statistics. */
     private void record(ArticleFeatures f, SparseVector terms, SparseVector entities, StoryProfile joined,
                         String storyId, StoryIndex<StoryProfile> index, CorpusMemory memory) {
-        StoryProfile updated = joined == null ? StoryProfile.start(storyId, f, terms, entities)
-                : joined.add(f, terms, entities, config.centroidTerms());
+        StoryProfile updated = joined == null ? StoryProfile.start(storyId, f, terms, entities, config.recentMembers())
+                : joined.add(f, terms, entities, config.centroidTerms(), config.recentMembers());
         index.put(updated);
         if (memory != null) {
             memory.observe(f.terms(), f.entities());

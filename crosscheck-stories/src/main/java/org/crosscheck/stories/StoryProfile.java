@@ -10,8 +10,9 @@ import org.crosscheck.api.state.StoryIndex;
 
 /**
  * What the clusterer remembers of a story: the sum of its members' unit term and entity vectors (a centroid up to
- * scale, which is all a cosine needs), its date range and its members. Immutable; joining an article yields a new
- * profile that replaces the old one in the index.
+ * scale, which is all a cosine needs), its date range and its members, and the embeddings of its latest few members
+ * (what a long story is about now, where its whole centroid reads like its topic). Immutable; joining an article
+ * yields a new profile that replaces the old one in the index.
  *
  * @param terms    summed unit term vectors of the members, cut to the heaviest terms
  * @param entities summed unit entity vectors of the members, cut likewise
@@ -21,9 +22,12 @@ import org.crosscheck.api.state.StoryIndex;
  * @param outlets  distinct member outlets in order of arrival
  * @param embedding summed title-and-lead embeddings of the members (a centroid up to scale), or {@code null} when
  *                  none was embedded; never modified once the profile is made
+ * @param recent    the embeddings of the latest members that had one, oldest first, at most as many as the
+ *                  clusterer keeps ({@link ClusterConfig#recentMembers()}); never modified
  */
 public record StoryProfile(String storyId, SparseVector terms, SparseVector entities, LocalDate first,
-                           LocalDate last, List<String> articles, List<String> outlets, float[] embedding)
+                           LocalDate last, List<String> articles, List<String> outlets, float[] embedding,
+                           List<float[]> recent)
         implements StoryIndex.Summary {
 
     /** Candidate keys a story is filed under: enough to be found, few enough to keep postings short. */
@@ -37,17 +41,25 @@ public record StoryProfile(String storyId, SparseVector terms, SparseVector enti
         Objects.requireNonNull(entities, "entities");
         articles = List.copyOf(articles);
         outlets = List.copyOf(outlets);
+        recent = List.copyOf(recent);
     }
 
     /** A story started by one article. */
-    static StoryProfile start(String storyId, ArticleFeatures a, SparseVector unitTerms, SparseVector unitEntities) {
+    static StoryProfile start(String storyId, ArticleFeatures a, SparseVector unitTerms, SparseVector unitEntities,
+                              int maxRecent) {
+        // one copy serves as both: neither is ever modified
+        float[] embedding = a.embedding() == null ? null : a.embedding().clone();
         return new StoryProfile(storyId, unitTerms, unitEntities, a.date(), a.date(), List.of(a.id()),
-                a.outlet() == null ? List.of() : List.of(a.outlet()),
-                a.embedding() == null ? null : a.embedding().clone());
+                a.outlet() == null ? List.of() : List.of(a.outlet()), embedding,
+                latest(List.of(), embedding == null ? List.of() : List.of(embedding), maxRecent));
     }
 
-    /** This story with one more member; the centroid keeps at most {@code maxTerms} terms. */
-    StoryProfile add(ArticleFeatures a, SparseVector unitTerms, SparseVector unitEntities, int maxTerms) {
+    /**
+     * This story with one more member; the centroid keeps at most {@code maxTerms} terms, the recent embeddings the
+     * latest {@code maxRecent}.
+     */
+    StoryProfile add(ArticleFeatures a, SparseVector unitTerms, SparseVector unitEntities, int maxTerms,
+                     int maxRecent) {
         List<String> ids = new ArrayList<>(articles);
         ids.add(a.id());
         List<String> outs = new ArrayList<>(outlets);
@@ -56,14 +68,15 @@ public record StoryProfile(String storyId, SparseVector terms, SparseVector enti
         }
         return new StoryProfile(storyId, terms.plus(unitTerms).top(maxTerms),
                 entities.plus(unitEntities).top(MAX_ENTITIES), min(first, a.date()), max(last, a.date()), ids, outs,
-                sum(embedding, a.embedding()));
+                sum(embedding, a.embedding()),
+                latest(recent, a.embedding() == null ? List.of() : List.of(a.embedding().clone()), maxRecent));
     }
 
     /**
      * This story and a newer one found to be the same, as one story under this story's id: centroids summed (terms
      * capped at {@code maxTerms}), date ranges joined, the newer story's members after this one's.
      */
-    StoryProfile merge(StoryProfile newer, int maxTerms) {
+    StoryProfile merge(StoryProfile newer, int maxTerms, int maxRecent) {
         List<String> ids = new ArrayList<>(articles);
         ids.addAll(newer.articles);
         List<String> outs = new ArrayList<>(outlets);
@@ -74,7 +87,50 @@ public record StoryProfile(String storyId, SparseVector terms, SparseVector enti
         }
         return new StoryProfile(storyId, terms.plus(newer.terms).top(maxTerms),
                 entities.plus(newer.entities).top(MAX_ENTITIES), min(first, newer.first), max(last, newer.last), ids,
-                outs, sum(embedding, newer.embedding));
+                outs, sum(embedding, newer.embedding), latest(recent, newer.recent, maxRecent));
+    }
+
+    /** The last {@code max} of {@code older} followed by {@code newer}. */
+    private static List<float[]> latest(List<float[]> older, List<float[]> newer, int max) {
+        int n = older.size() + newer.size();
+        if (n <= max) {
+            if (newer.isEmpty()) {
+                return older;
+            }
+            List<float[]> out = new ArrayList<>(older);
+            out.addAll(newer);
+            return out;
+        }
+        List<float[]> out = new ArrayList<>(max);
+        for (int i = n - max; i < n; i++) {
+            out.add(i < older.size() ? older.get(i) : newer.get(i - older.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Cosine of a unit vector with the centroid of the recent members' embeddings; NaN when there are none. A long
+     * story's whole centroid drifts toward its topic; its latest members say what it is about now.
+     */
+    double recentCosine(float[] unit) {
+        if (unit == null || recent.isEmpty()) {
+            return Double.NaN;
+        }
+        double dot = 0;
+        double norm = 0;
+        float[] sum = new float[unit.length];
+        for (float[] r : recent) {
+            if (r.length == unit.length) {
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += r[i];
+                }
+            }
+        }
+        for (int i = 0; i < sum.length; i++) {
+            dot += unit[i] * sum[i];
+            norm += sum[i] * sum[i];
+        }
+        return norm == 0 ? Double.NaN : dot / Math.sqrt(norm);
     }
 
     /** Days from first to last date this story would span with a member dated {@code date}; 0 with no dates. */

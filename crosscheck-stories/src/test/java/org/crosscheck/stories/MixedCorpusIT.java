@@ -40,8 +40,9 @@ class MixedCorpusIT {
 
     /**
      * The same mix with the embedding configuration, as {@code crosscheck eval clusters --distractors} runs it: the
-     * clusterer whose span limit keeps long same-topic stories from chaining BASIL events together, so precision
-     * stays above recall (issue 5: a false merge is worse than a miss).
+     * clusterer whose span limit keeps long same-topic stories from chaining BASIL events together, and whose long
+     * stories continue only with articles that read like their latest members, so precision stays above recall
+     * (issue 5: a false merge is worse than a miss). Measured P 1.000 R 0.963 F1 0.981 on the clusterer alone.
      */
     @Test
     void basilAmongAllSidesWithEmbeddings() {
@@ -58,7 +59,7 @@ class MixedCorpusIT {
                 all.stream().map(DevSets.Labelled::story).toList());
         System.out.printf("[stories] BASIL in AllSides (embeddings): %d articles, %s on BASIL, %.0f articles/s%n",
                 docs.size(), b, docs.size() / ((System.nanoTime() - t0) / 1e9));
-        assertThat(b.f1()).isGreaterThanOrEqualTo(0.96);
+        assertThat(b.f1()).isGreaterThanOrEqualTo(0.975);
         assertThat(b.precision()).isGreaterThan(b.recall());
     }
 
