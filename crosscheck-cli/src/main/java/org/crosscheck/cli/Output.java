@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a command's result to standard output or to a file. A file is written beside its destination and moved
- * into place when complete, so a failed or interrupted run never leaves half an output behind.
+ * into place when complete, so a failed or interrupted run never leaves half an output behind. A destination that
+ * exists and is no regular file ({@code /dev/null}, {@code /dev/stdout}, a named pipe) is written in place: moving a
+ * file over it would replace the device or the pipe with a plain file.
  */
 final class Output implements AutoCloseable {
 
@@ -32,6 +34,12 @@ final class Output implements AutoCloseable {
         }
         try {
             Path abs = out.toAbsolutePath();
+            if (Files.isDirectory(abs)) {
+                throw new IOException("is a folder");
+            }
+            if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+                return new Output(abs, null, Files.newBufferedWriter(abs, StandardCharsets.UTF_8));
+            }
             Path dir = abs.getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
@@ -70,6 +78,9 @@ final class Output implements AutoCloseable {
                 return;
             }
             writer.close();
+            if (temp == null) {
+                return; // written in place
+            }
             if (complete) {
                 Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {

@@ -57,6 +57,37 @@ class CliTest {
     }
 
     @Test
+    void anOutputThatIsAPipeIsWrittenIntoNotReplaced() throws Exception {
+        // as /dev/null or /dev/stdout would be: moving a finished file over them would replace the device
+        Path fifo = tmp.resolve("out.pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\": \"p1\", \"outlet\": \"Harbour Gazette\", \"published\": \"2031-03-02\", "
+                + "\"text\": \"The Ostrel ferry returned to service on Monday after a two-week repair.\"}\n");
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        CliRunner.Result r = CliRunner.run("extract", in.toString(), "--out", fifo.toString(), "-q");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).contains("\"id\":\"p1\"");
+        assertThat(Files.isRegularFile(fifo)).as("still a pipe").isFalse();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
     void anArticleInAnotherLanguageIsKeptLabelledAndSaysWhatWasSkipped() throws IOException {
         Path f = Files.writeString(tmp.resolve("mixed.jsonl"), "{\"id\": \"de1\", \"text\": \"Die Fähre nach Ostrel "
                 + "fährt wieder. Der Hafen meldete am Montag, dass alle Verbindungen wieder planmäßig verkehren und die "
