@@ -348,8 +348,12 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
 
     /**
      * What is reported opens on a personal pronoun: the one who says it is also who it is about ("Romney reiterated
-     * that he opposes same-sex marriage"), so the name in the attribution is the statement's subject too.
+     * that he opposes same-sex marriage", "'I apologize to Sen. Grassley,' Braley wrote"), so the name in the
+     * attribution is the statement's subject too. Not an "I" that only frames what follows ("I can tell you there's
+     * been no change to the policy", "I think the plan is wrong"): that statement is about something else.
      */
     private static final Pattern SPEAKER_AS_SUBJECT = Pattern.compile(
-            "^[\\s,:\"“”']*(?:that\\s+)?(?:he|she|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
+            "^[\\s,:\"“”']*(?:that\\s+)?(?:he|she|they|(?:i|we)\\b(?!(?:\\s+(?:can|would|do|must|have\\s+to))?"
+                    + "\\s+(?:tell|say|said|think|believe|know|guess|mean|feel|hope|expect|suppose)\\b))\\b",
+            Pattern.CASE_INSENSITIVE);
 }

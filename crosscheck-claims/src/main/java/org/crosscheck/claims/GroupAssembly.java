@@ -91,8 +91,8 @@ record GroupAssembly(String storyId, Independence independence, ClaimScores sim)
         }
         String noun = commonest(units);
         String name = commonest(names);
-        return "How many " + (name == null ? "" : name + " ") + noun + ": figures from " + number(min) + " to "
-                + number(max);
+        return "How many " + (name == null ? "" : name + " ") + noun + ": figures from " + ClaimValue.number(min) + " to "
+                + ClaimValue.number(max);
     }
 
     /** The capitalised words right after a figure's number and before its unit, or "". */
@@ -123,11 +123,6 @@ record GroupAssembly(String storyId, Independence independence, ClaimScores sim)
             }
         }
         return best;
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
-                : String.format(java.util.Locale.ROOT, "%,.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /**

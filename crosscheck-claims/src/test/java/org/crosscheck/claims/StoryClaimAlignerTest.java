@@ -134,8 +134,10 @@ class StoryClaimAlignerTest {
     @Test
     void aSpeakerWhoSpeaksOfThemselvesIsWhatTheClaimIsAbout() {
         assertThat(entitiesOfReport("reiterated", "she opposes")).contains("Ada Quill");
-        // a source who reports on someone else is only the source
+        assertThat(entitiesOfReport("wrote", "we oppose")).contains("Ada Quill");
+        // a source who reports on someone else is only the source, also behind an "I" that only frames it
         assertThat(entitiesOfReport("said", "the port opposes")).doesNotContain("Ada Quill");
+        assertThat(entitiesOfReport("said", "I can tell you the port opposes")).doesNotContain("Ada Quill");
     }
 
     /** The entities the aligner compares for "Mayor Ada Quill on Wednesday VERB that SUBJECT the harbor tax". */

@@ -273,7 +273,7 @@ final class EvalClaimsCommand implements Callable<Integer> {
                                   SentenceEmbedder embedder, PrintWriter out) {
         ClaimRelationClassifier shipped;
         try {
-            shipped = new ClaimRelationClassifier(embedder, ClaimRelationClassifier.shipped(embedder).model());
+            shipped = ClaimRelationClassifier.shipped(embedder);
         } catch (RuntimeException e) {
             out.println("shipped model: " + e.getMessage());
             return;

@@ -177,10 +177,7 @@ public final class BriefMarkdown {
     }
 
     private static String figure(ClaimValue v) {
-        String number = v.value() == Math.rint(v.value()) ? String.format("%,d", (long) v.value())
-                : String.valueOf(v.value());
-        String q = v.qualifier() == null || v.qualifier().label().equals("exact") ? "" : v.qualifier().label() + " ";
-        return Markdown.cell(q + number + (v.unit() == null ? "" : " " + v.unit()));
+        return Markdown.cell(v.words());
     }
 
     private static String outlets(List<String> articles, Map<String, AnnotatedArticle> docs) {

@@ -115,8 +115,7 @@ final class DisputeChart {
 
     /** The figure as the article hedges it: "at least 40 ships". */
     static String words(ClaimValue v) {
-        String q = v.qualifier() == null || v.qualifier() == Qualifier.EXACT ? "" : v.qualifier().label() + " ";
-        return q + Numbers.full(v.value()) + (blank(v.unit()) ? "" : " " + v.unit());
+        return v.words();
     }
 
     private static String who(ClaimValue v, Citations cites) {

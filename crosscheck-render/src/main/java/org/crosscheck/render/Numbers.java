@@ -1,12 +1,11 @@
 package org.crosscheck.render;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.crosscheck.api.ClaimValue;
 
 /** Numbers as a reader sees them in a brief: figures in full with grouping, axis ticks short, steps round. */
 final class Numbers {
@@ -15,18 +14,9 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** "4,000", "1.25", "-30", "1.2e+21"; never a long overflow, never "4000.0". */
+    /** "4,000", "1.25", "-30", "1.2e+21": {@link ClaimValue#number}. */
     static String full(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return "?";
-        }
-        if (Math.abs(v) >= 1e18) {
-            return String.format(Locale.ROOT, "%.3g", v);
-        }
-        DecimalFormat f = new DecimalFormat("#,##0.####", SYMBOLS);
-        f.setRoundingMode(RoundingMode.HALF_EVEN);
-        String s = f.format(BigDecimal.valueOf(v));
-        return s.equals("-0") ? "0" : s;
+        return ClaimValue.number(v);
     }
 
     /** Axis labels: "2.5k", "1.2M", "3B", "0.5". */

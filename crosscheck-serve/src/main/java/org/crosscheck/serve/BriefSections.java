@@ -86,10 +86,7 @@ final class BriefSections {
     }
 
     private static String figure(ClaimValue v) {
-        String n = v.value() == Math.rint(v.value()) ? String.format("%,d", (long) v.value())
-                : String.valueOf(v.value());
-        return (v.qualifier() == null || v.qualifier().label().equals("exact") ? "" : v.qualifier().label() + " ")
-                + n + (v.unit() == null ? "" : " " + v.unit());
+        return v.words();
     }
 
     /** Links to the cited spans on the articles' own pages. */
