@@ -176,6 +176,23 @@ record Context(String text, LocalDate anchor, int[] sentenceStarts, int[] senten
         return i < 0 ? Math.max(0, offset - 200) : sentenceStarts[i];
     }
 
+    /** Where the paragraph holding {@code offset} starts: just after the last blank line before it, or 0. */
+    int paragraphStart(int offset) {
+        for (int i = Math.min(offset, text.length()) - 1; i > 0; i--) {
+            if (text.charAt(i) != '\n') {
+                continue;
+            }
+            int j = i - 1;
+            while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+                j--;
+            }
+            if (j >= 0 && text.charAt(j) == '\n') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The sentence holding {@code offset}, or -1; sentences come in text order, so a binary search finds it. */
     private int sentenceIndex(int offset) {
         int i = java.util.Arrays.binarySearch(sentenceStarts, offset);

@@ -93,6 +93,24 @@ final class Periods {
             .afterThe("this", "last", "next", "fiscal", "calendar", "first", "second", "third", "fourth", "latter")
             .afterThe(Lexicon.DIGITS);
 
+    /**
+     * "the second and fourth quarters", "the first and second halves of 1990": two quarters or halves under one
+     * plural noun, each an expression of its own, the first being the bare ordinal.
+     */
+    private static final Pattern QUARTER_PAIR = Pattern.compile("\\b(first|second|third|fourth|1st|2nd|3rd|4th)"
+            + "\\s+(?:and|or|&)\\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(quarters|halves)"
+            + "(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}|(?:this|last|next)\\s+year))?\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Keyed QUARTER_PAIR_KEYED = Keyed.words(QUARTER_PAIR, "first", "second", "third", "fourth",
+            "1st", "2nd", "3rd", "4th");
+
+    /**
+     * Words that make a sentence tell what happens as a rule rather than once: "business is usually heaviest in the
+     * second and fourth quarters" speaks of every year's, a TIMEX3 set ({@code XXXX-Q2}), not of this year's.
+     */
+    private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:usually|typically|normally|ordinarily"
+            + "|generally|traditionally|customarily|always|tend(?:s|ed)?\\s+to)\\b");
+
     /** "the first two quarters of 1990", "the last two quarters": a half of the year, as TIMEX3 writes it. */
     private static final Pattern TWO_QUARTERS = Pattern.compile("\\b(?:the\\s+)?(first|last|final|second)\\s+two"
             + "\\s+quarters(?:\\s+of\\s+(?:fiscal\\s+)?((?:19|20)\\d\\d))?\\b", Pattern.CASE_INSENSITIVE);
@@ -318,7 +336,10 @@ final class Periods {
      * Sept. 30" are that first quarter, not the calendar third. The first named one, because a report leads with the
      * quarter it reports and names others later for outlooks ("into the fourth quarter"); quarters of other years
      * are comparisons ("its best since the second quarter of 1984"). Measured on TimeBank's earnings reports, the
-     * first named quarter beats both the latest named one and the calendar quarter.
+     * first named quarter beats both the latest named one and the calendar quarter. The first named in the
+     * paragraph comes before the first named in the text: a roundup of several companies' results gives each its
+     * paragraph, and one company's "fiscal second quarter" is what "the latest period" of that paragraph reports,
+     * whatever quarter the roundup led with.
      */
     private static int reportedQuarter(Context ctx, int offset) {
         int named = namedQuarter(ctx, offset, false);
@@ -348,9 +369,9 @@ final class Periods {
     }
 
     /**
-     * The number of the first quarter of the reporting year the text names before {@code offset}, or 0; when
-     * {@code sentenceFirst}, the one named last before {@code offset} in the same sentence, if the sentence names
-     * one.
+     * The number of the first quarter of the reporting year named before {@code offset} in its paragraph, or else
+     * in the text, or 0; when {@code sentenceFirst}, the one named last before {@code offset} in the same sentence,
+     * if the sentence names one.
      */
     private static int namedQuarter(Context ctx, int offset, boolean sentenceFirst) {
         int year = reportingYear(ctx.anchor());
@@ -359,6 +380,9 @@ final class Periods {
         int sentence = sentenceFirst ? ctx.sentenceStart(offset) : Integer.MAX_VALUE;
         int inSentence = 0;
         int inSentenceAt = -1;
+        int paragraph = ctx.paragraphStart(offset);
+        int inParagraph = 0;
+        int inParagraphAt = Integer.MAX_VALUE;
         for (Candidate c : ctx.found()) {
             Matcher v = QUARTER_VALUE.matcher(c.value());
             if (c.end() > offset || !v.matches() || Integer.parseInt(v.group(1)) != year
@@ -373,8 +397,12 @@ final class Periods {
                 inSentence = Integer.parseInt(v.group(2));
                 inSentenceAt = c.start();
             }
+            if (c.start() >= paragraph && c.start() < inParagraphAt) {
+                inParagraph = Integer.parseInt(v.group(2));
+                inParagraphAt = c.start();
+            }
         }
-        return inSentence > 0 ? inSentence : reported;
+        return inSentence > 0 ? inSentence : inParagraph > 0 ? inParagraph : reported;
     }
 
     /** The year of the latest quarter completed by {@code anchor}: the year a quarterly report speaks of. */
@@ -418,24 +446,24 @@ final class Periods {
             if (half && n > 2) {
                 continue;
             }
-            String suffix = half ? "-H" + n : "-Q" + n;
-            String value;
             // the year before ("1989", "last year's") or after ("of 1990", "of next year") the quarter
-            String year = m.group(4) != null ? m.group(4).toLowerCase(Locale.ROOT)
-                    : m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            if (Character.isDigit(year.isEmpty() ? 'x' : year.charAt(0))) {
-                value = year + suffix;
-            } else if (!year.isEmpty() && anchor != null) {
-                int shift = year.startsWith("last") ? -1 : year.startsWith("next") ? 1 : 0;
-                value = (anchor.getYear() + shift) + suffix;
-            } else if (anchor == null) {
-                value = "XXXX" + suffix;
-            } else if (half) {
-                value = halfYear(anchor, n, quarterTense(ctx, m.start())) + suffix;
-            } else {
-                value = Calendar.quarter(anchor, n, quarterTense(ctx, m.start()));
+            String year = m.group(4) != null ? m.group(4) : m.group(1);
+            ctx.add(m.start(), m.end(), TimeType.DATE, quarterValue(ctx, n, half, year, m.start()));
+        }
+        for (MatchResult p : ctx.matches(QUARTER_PAIR_KEYED)) {
+            boolean half = p.group(3).toLowerCase(Locale.ROOT).startsWith("hal");
+            int first = Lexicon.ordinal(p.group(1).toLowerCase(Locale.ROOT));
+            int second = Lexicon.ordinal(p.group(2).toLowerCase(Locale.ROOT));
+            if (half && Math.max(first, second) > 2) {
+                continue;
             }
-            ctx.add(m.start(), m.end(), TimeType.DATE, value);
+            boolean habitual = p.group(4) == null && HABITUAL.matcher(ctx.sentenceAround(p.start())).find();
+            TimeType type = habitual ? TimeType.SET : TimeType.DATE;
+            String suffix = half ? "-H" : "-Q";
+            ctx.add(p.start(1), p.end(1), type, habitual ? "XXXX" + suffix + first
+                    : quarterValue(ctx, first, half, p.group(4), p.start()));
+            ctx.add(p.start(2), p.end(), type, habitual ? "XXXX" + suffix + second
+                    : quarterValue(ctx, second, half, p.group(4), p.start()));
         }
         if (anchor == null) {
             return;
@@ -472,6 +500,28 @@ final class Periods {
         }
     }
 
+
+    /**
+     * The value of quarter (or half) {@code n}: of the year written with it ("1989", "last year's", "of next year";
+     * null when none is), or else the latest begun as {@link #quarterTense} places it.
+     */
+    private static String quarterValue(Context ctx, int n, boolean half, String yearText, int start) {
+        LocalDate anchor = ctx.anchor();
+        String suffix = half ? "-H" + n : "-Q" + n;
+        String year = yearText == null ? "" : yearText.toLowerCase(Locale.ROOT);
+        if (!year.isEmpty() && Character.isDigit(year.charAt(0))) {
+            return year + suffix;
+        }
+        if (anchor == null) {
+            return "XXXX" + suffix;
+        }
+        if (!year.isEmpty()) {
+            int shift = year.startsWith("last") ? -1 : year.startsWith("next") ? 1 : 0;
+            return (anchor.getYear() + shift) + suffix;
+        }
+        return half ? halfYear(anchor, n, quarterTense(ctx, start)) + suffix
+                : Calendar.quarter(anchor, n, quarterTense(ctx, start));
+    }
 
     /** A deadline right before a quarter: "by the end of the first quarter", "until the second half". */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:by|until|till|before)\\s+"

@@ -749,6 +749,21 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void aRoundupsParagraphReportsTheQuarterItNamesFirst() {
+        // the anchor is 2024-11-18: the roundup leads with one company's third quarter, then gives another company
+        // its own paragraph on its fiscal first quarter
+        String tarsk = "Tarsk Mills posted net income for the fiscal first quarter of $2 million. The latest period "
+                + "included a gain. Last year's results were hurt by charges.";
+        String roundup = "Orvan Steel said third-quarter profit rose 10%.\n\n" + tarsk;
+        assertThat(tag(roundup, ANCHOR)).filteredOn(t -> t.text().contains("period") || t.text().contains("Last"))
+                .extracting(TimeExpression::value).containsExactly("2024-Q1", "2023-Q1");
+        // in one paragraph the quarter the report led with stays the one reported
+        String oneParagraph = "Orvan Steel said third-quarter profit rose 10%. " + tarsk;
+        assertThat(tag(oneParagraph, ANCHOR)).filteredOn(t -> t.text().contains("period"))
+                .extracting(TimeExpression::value).containsExactly("2024-Q3");
+    }
+
+    @Test
     void aModalHeadingTheClauseLooksAhead() {
         LocalDate december = LocalDate.of(1998, 12, 5);
         assertThat(value("With their seats secure, they also can take part in planning for the summit in April.",
@@ -865,6 +880,34 @@ class RuleTimeTaggerTest {
         assertThat(value("The Tarsk sale should close by the end of the first quarter.", "quarter"))
                 .isEqualTo("2025-Q1");
         assertThat(value("The Marrow line stays shut until the first half.", "half")).isEqualTo("2025-H1");
+    }
+
+    @Test
+    void twoQuartersUnderOneNounAreTwoExpressions() {
+        // the anchor is 2024-11-18: a specific pair is this year's, as a single quarter would be
+        List<TimeExpression> found = tag("Orvan Steel lost money in the second and third quarters.", ANCHOR);
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+                .containsExactly(tuple("second", TimeType.DATE, "2024-Q2"),
+                        tuple("third quarters", TimeType.DATE, "2024-Q3"));
+        assertThat(tag("Tarsk Mills will expand in the first and second halves of 2026.", ANCHOR))
+                .extracting(TimeExpression::text, TimeExpression::value)
+                .containsExactly(tuple("first", "2026-H1"), tuple("second halves of 2026", "2026-H2"));
+        // no half beyond the second
+        assertThat(tag("The third and fourth halves of the match were dull.", ANCHOR)).isEmpty();
+    }
+
+    @Test
+    void quartersOfAHabitualClauseAreEveryYears() {
+        List<TimeExpression> found = tag("The Marrow fair usually draws most of its visitors in the first and "
+                + "fourth quarters.", ANCHOR);
+        assertThat(found).extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+                .containsExactly(tuple("first", TimeType.SET, "XXXX-Q1"),
+                        tuple("fourth quarters", TimeType.SET, "XXXX-Q4"));
+        assertThat(tag("The second and third quarters are typically slow for Tarsk Mills.", ANCHOR))
+                .extracting(TimeExpression::value).containsExactly("XXXX-Q2", "XXXX-Q3");
+        // the habit is the sentence's, not the previous one's
+        assertThat(tag("Ferries usually run late. Tarsk Mills lost money in the first and second quarters.", ANCHOR))
+                .extracting(TimeExpression::value).containsExactly("2024-Q1", "2024-Q2");
     }
 
     @Test

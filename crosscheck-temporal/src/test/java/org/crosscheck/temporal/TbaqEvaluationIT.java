@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 class TbaqEvaluationIT {
 
     /**
-     * Value F1 reached when the floor was last raised (0.849; 0.848 before the present of a timetable, "meet
-     * separately Monday", read as ahead; 0.846 before "the next morning", Easter, a future
+     * Value F1 reached when the floor was last raised (0.851; 0.849 before two quarters under one noun ("the second
+     * and fourth quarters", every year's in a habitual clause) and the quarter a roundup's paragraph names first;
+     * 0.848 before the present of a timetable, "meet separately Monday", read as ahead; 0.846 before "the next
+     * morning", Easter, a future
      * auxiliary earlier in the sentence reaching a clause without a cue, "the first nine months of the year" and
      * "this year as last"; 0.843 before the quarter a roundup's sentence names,
      * modals heading the clause, "today is the eighth day of", "at a later date", "eight trading days", "this
@@ -29,13 +31,13 @@ class TbaqEvaluationIT {
      * before the reported quarter, the part of day, the future auxiliary and "now that", 0.805 before issue 4),
      * minus half a hundredth of slack.
      */
-    private static final double VALUE_F1_FLOOR = 0.844;
+    private static final double VALUE_F1_FLOOR = 0.846;
 
     /**
-     * The same per sub-corpus (AQUAINT 0.817, TimeBank 0.864 when last raised), so that a gain on one cannot hide
+     * The same per sub-corpus (AQUAINT 0.817, TimeBank 0.867 when last raised), so that a gain on one cannot hide
      * a loss on the other.
      */
-    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.812, "TimeBank", 0.859);
+    private static final Map<String, Double> PART_FLOORS = Map.of("AQUAINT", 0.812, "TimeBank", 0.862);
 
     @Test
     void tempEval3Figures() {
