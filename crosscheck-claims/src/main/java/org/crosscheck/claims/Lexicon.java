@@ -38,7 +38,11 @@ public final class Lexicon {
             "because", "since", "until", "via", "per", "within", "without", "against", "among", "amid", "upon",
             "whether", "not", "no", "nor", "never", "n't", "s", "mr", "mrs", "ms", "dr", "one", "new", "first");
 
-    /** Verbs that say who told rather than what happened: aligned claims must share more than "said". */
+    /**
+     * Verbs that say who told rather than what happened: aligned claims must share more than "said". Verbs of
+     * opinion ("believe", "think") belong here too: "you might think it's fine that they lied about the meeting" and
+     * "I think it's fine he lied to the agents" share their frame, not what they hold true.
+     */
     static final Set<String> REPORTING = Set.of(
             "say", "said", "says", "saying", "tell", "told", "tells", "report", "reported", "reports", "reporting",
             "state", "stated", "states", "announce", "announced", "announces", "claim", "claimed", "claims",
@@ -46,7 +50,8 @@ public final class Lexicon {
             "confirm", "confirmed", "confirms", "according", "cite", "cited", "citing", "indicate", "indicated",
             "indicates", "suggest", "suggested", "suggests", "acknowledge", "acknowledged", "explain", "explained",
             "write", "writes", "wrote", "insist", "insisted", "argue", "argued", "believe", "believed", "believes",
-            "reportedly", "sources", "source", "official", "officials", "spokesperson", "spokesman", "spokeswoman");
+            "think", "thinks", "thought", "reportedly", "sources", "source", "official", "officials", "spokesperson",
+            "spokesman", "spokeswoman");
 
     /** Stems of the reporting verbs, for their -ing forms ("suggesting", "noting", "adding"). */
     private static final Set<String> REPORTING_STEMS = reportingStems();
@@ -121,7 +126,10 @@ public final class Lexicon {
             Map.entry("#agree", List.of("agree", "agreement", "deal", "accord", "pact")),
             Map.entry("#refuse", List.of("refuse", "refusal", "reject", "rejection", "decline", "deny", "denial",
                     "rebuff")),
-            Map.entry("#decide", List.of("decide", "decision", "directive", "policy")),
+            Map.entry("#decide", List.of("decide", "decision", "directive")),
+            // a policy is a standing course ("no change to the president's policy", "a reversal of his stance"), a
+            // decision one act: "personnel decisions" and "anti-discrimination policies" are two things
+            Map.entry("#stance", List.of("policy", "stance")),
             Map.entry("#cause", List.of("cause", "trigger", "influence", "prompt", "spur", "motivate", "motivation",
                     "provoke", "response", "reaction", "retaliation")),
             Map.entry("#territory", List.of("territory", "soil", "land", "ground")),
@@ -427,9 +435,13 @@ public final class Lexicon {
         return cls != null ? cls : st;
     }
 
-    /** Whether a word is content: not a stop-word, a reporting verb, a hedge or a bare number. */
+    /**
+     * Whether a word is content: not a stop-word (nor one with a contracted "is" or "has": "that's", "there's"), a
+     * reporting verb, a hedge or a bare number.
+     */
     public static boolean isContent(String lowerWord) {
         return !STOP.contains(lowerWord) && !REPORTING.contains(lowerWord) && !HEDGES.contains(lowerWord)
+                && !(lowerWord.endsWith("'s") && STOP.contains(lowerWord.substring(0, lowerWord.length() - 2)))
                 && !(lowerWord.endsWith("ing") && REPORTING_STEMS.contains(stem(lowerWord))) && lowerWord.length() > 1
                 && !lowerWord.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
     }

@@ -7,6 +7,7 @@ import static org.crosscheck.api.Qualifier.MORE_THAN;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.api.AnnotatedArticle;
+import org.crosscheck.api.Claim;
 import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.ClaimStatus;
 import org.crosscheck.api.ClaimValue;
@@ -194,6 +195,27 @@ class AlignmentRulesTest {
         assertThat(figures.get(2).source()).isEmpty();
         assertThat(figures.get(2).creditedApartFrom(figures.get(3))).isFalse();
         assertThat(figures.get(4).source()).contains("port", "authority");
+    }
+
+    @Test
+    void twoItemsOfOneSpeechThatShareTheirOpinionFrameAreUnrelated() {
+        // a speaker's refrain ("you might think it's okay that ...") is a frame: the items it lists are the facts
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("\"You might think that's okay that they lied about the harbor meeting,\" Varga said.")
+                .person("Varga", "Ilse Varga").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("\"And you might think it's O.K. he lied about it to Kelmar.\"").loc("Kelmar", "Kelmar").build();
+        AnnotatedArticle c = Fixture.article("c", "Outlet Three", "2031-05-02")
+                .s("\"You might think it's okay that they lied about the harbor meeting,\" Mayor Ilse Varga said.")
+                .person("Ilse Varga", "Ilse Varga").build();
+        List<AnnotatedArticle> docs = List.of(a, b, c);
+        List<Claim> claims = Fixture.claims(docs);
+        assertThat(claims).hasSize(3);
+        ClaimScores sim = new ClaimScores(aligner.state("s", claims, List.of()));
+        // below half the threshold a pair keeps its members out of any one group
+        assertThat(sim.similarity(claims.get(0), claims.get(1))).isLessThan(StoryClaimAligner.THRESHOLD * 0.5);
+        assertThat(sim.similarity(claims.get(0), claims.get(2))).isGreaterThanOrEqualTo(StoryClaimAligner.THRESHOLD);
+        assertThat(align(docs)).anySatisfy(g -> assertThat(g.articles()).containsExactly("a", "c"));
     }
 
     @Test

@@ -21,6 +21,17 @@ class LexiconTest {
         assertThat(Lexicon.key("deployed")).isEqualTo(Lexicon.key("stationed")).isEqualTo(Lexicon.key("sent"));
         assertThat(Lexicon.key("attacks")).isEqualTo(Lexicon.key("strike"));
         assertThat(Lexicon.key("bridge")).isNotEqualTo(Lexicon.key("approved"));
+        assertThat(Lexicon.key("policy")).isEqualTo(Lexicon.key("stance"));
+        assertThat(Lexicon.key("policies")).isNotEqualTo(Lexicon.key("decisions"));
+    }
+
+    @Test
+    void aFunctionWordWithAContractedVerbIsNoContentButAPossessiveNameIs() {
+        assertThat(Lexicon.isContent("that's")).isFalse();
+        assertThat(Lexicon.isContent("there's")).isFalse();
+        assertThat(Lexicon.contentKeys("There's a chance the port's crane failed")).doesNotContain("there")
+                .contains(Lexicon.key("port's"), Lexicon.key("chance"));
+        assertThat(Lexicon.isContent("varga's")).isTrue();
     }
 
     @Test
