@@ -43,8 +43,9 @@ import picocli.CommandLine.Spec;
  * articles are mixed into the stream and the score is over the labelled articles only: they must still find each
  * other among thousands of others.
  *
- * <p>Features come from the whole annotation pipeline by default ({@code --features annotated}: entities from the
- * entity recogniser, near-duplicates found first), or from the text as read ({@code --features light}: no
+ * <p>Features come from the annotation pipeline by default ({@code --features annotated}: entities from the entity
+ * recogniser, near-duplicates found first; as {@code crosscheck cluster} does, only the stages clustering reads run),
+ * or from the text as read ({@code --features light}: no
  * annotation, capitalised words stand in for entities, the clusterer alone), which is the only affordable path for
  * tens of thousands of articles and the default with distractors.
  */
@@ -62,8 +63,8 @@ final class EvalClustersCommand implements Callable<Integer> {
     List<Path> distractors = new ArrayList<>();
 
     @Option(names = "--features", paramLabel = "PATH",
-            description = "annotated (whole pipeline) or light (text as read, clusterer alone); default: "
-                    + "annotated, light with --distractors")
+            description = "annotated (sentences and entities, as cluster reads them) or light (text as read, "
+                    + "clusterer alone); default: annotated, light with --distractors")
     FeaturePath features;
 
     @Option(names = "--no-embeddings", description = "cluster without the sentence-embedding signal")
@@ -102,7 +103,7 @@ final class EvalClustersCommand implements Callable<Integer> {
 
         long t0 = System.nanoTime();
         List<AnnotatedArticle> docs = path == FeaturePath.annotated
-                ? pipeline.annotate(articles, p -> err.println("crosscheck: " + p), () -> { })
+                ? pipeline.annotate(articles, p -> err.println("crosscheck: " + p), () -> { }, Pipeline.Depth.STORIES)
                 : articles.stream().map(AnnotatedArticle::of).toList();
         long t1 = System.nanoTime();
         // the light path runs the clusterer on its own, which lets StoryStream embed on all cores; the pipeline's

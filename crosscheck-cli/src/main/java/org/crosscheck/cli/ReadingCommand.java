@@ -105,10 +105,15 @@ abstract class ReadingCommand implements Callable<Integer> {
 
     /** Annotates every article with a progress bar; stage problems are printed and counted. */
     List<AnnotatedArticle> annotate(Pipeline pipeline, List<Article> articles) {
+        return annotate(pipeline, articles, Pipeline.Depth.FULL);
+    }
+
+    /** Annotates every article as far as {@code depth} asks, with a progress bar; problems printed and counted. */
+    List<AnnotatedArticle> annotate(Pipeline pipeline, List<Article> articles, Pipeline.Depth depth) {
         PrintWriter err = spec.commandLine().getErr();
         List<AnnotatedArticle> docs;
         try (Progress progress = Progress.start("annotate", articles.size(), input.quiet)) {
-            docs = pipeline.annotate(articles, this::problem, progress::step);
+            docs = pipeline.annotate(articles, this::problem, progress::step, depth);
         } finally {
             err.flush();
         }

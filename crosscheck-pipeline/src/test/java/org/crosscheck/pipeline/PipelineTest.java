@@ -154,4 +154,29 @@ class PipelineTest {
         List<Brief> briefs = p.brief(docs, c, x -> { });
         assertThat(briefs).extracting(b -> b.story().id()).containsExactly("s-Bridge", "s-Harbour");
     }
+
+    @Test
+    void aPassForStoriesRunsOnlyWhatClusteringReadsAndFindsTheSameEntities() {
+        List<String> order = new ArrayList<>();
+        Stages base = stages(order);
+        Stages recording = new Stages(base.cleaner(), base.language(), base.segmenter(),
+                d -> { order.add("regions:" + d.id()); return List.of(); }, base.entities(),
+                d -> { order.add("times:" + d.id()); return List.of(); },
+                d -> { order.add("quantities:" + d.id()); return List.of(); },
+                d -> { order.add("quotes:" + d.id()); return List.of(); },
+                d -> { order.add("attributions:" + d.id()); return List.of(); },
+                docs -> { order.add("resolve"); return docs; }, base.clusterer(), base.briefs());
+        Pipeline p = new Pipeline(recording, 1);
+        List<Article> in = List.of(article("a", "Ferry to Veldra resumed.", LocalDate.of(2031, 1, 2)));
+
+        List<AnnotatedArticle> forStories = p.annotate(in, x -> { }, () -> { }, Pipeline.Depth.STORIES);
+        assertThat(order).containsExactly("entities:a", "resolve");
+        order.clear();
+        List<AnnotatedArticle> full = p.annotate(in, x -> { }, () -> { });
+        assertThat(order).containsExactly("regions:a", "entities:a", "times:a", "quantities:a", "quotes:a",
+                "attributions:a", "resolve");
+        assertThat(forStories.get(0).entities()).isEqualTo(full.get(0).entities()).hasSize(1);
+        assertThat(forStories.get(0).sentences()).isEqualTo(full.get(0).sentences());
+        assertThat(p.cluster(forStories).assignments()).isEqualTo(p.cluster(full).assignments());
+    }
 }
