@@ -945,7 +945,7 @@ final class CueScanner {
     private static final Set<String> CONNECTOR_WORDS = Set.of("de", "van", "von", "al", "bin", "da", "di", "del",
             "der", "la", "le");
 
-    /** Verb and particle that speak together ("shot back", "went on", "points out"). */
+    /** Verb and particle that speak together ("shot back", "went on", "points out", "as Example put it"). */
     private static final java.util.Map<String, String> PHRASAL = java.util.Map.ofEntries(
             java.util.Map.entry("shot", "back"), java.util.Map.entry("shoots", "back"),
             java.util.Map.entry("fired", "back"), java.util.Map.entry("fires", "back"),
@@ -954,7 +954,7 @@ final class CueScanner {
             java.util.Map.entry("points", "out"), java.util.Map.entry("pointed", "out"),
             java.util.Map.entry("chimed", "in"), java.util.Map.entry("chimes", "in"),
             java.util.Map.entry("spoke", "up"), java.util.Map.entry("weighed", "in"),
-            java.util.Map.entry("summed", "up"));
+            java.util.Map.entry("summed", "up"), java.util.Map.entry("put", "it"), java.util.Map.entry("puts", "it"));
 
     /** Verbs that may open a sentence before their subject and a colon ("Continued Example: ..."). */
     private static final Set<String> OPENING_VERBS = Set.of("said", "says", "added", "adds", "continued",

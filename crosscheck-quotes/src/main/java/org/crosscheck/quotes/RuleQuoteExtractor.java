@@ -218,7 +218,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             String masked = QuoteMarks.masked(text, kept);
             List<Span> quoted = kept.stream().map(q -> new Span(q.start(), q.end())).toList();
-            Context ctx = new Context(text, doc.entities(), quoted);
+            Context ctx = Context.of(text, doc.entities(), quoted, units.sentences());
             List<Cue> cues = CueScanner.scan(units, masked, ctx);
             return new Analysis(units, masked, kept, shapes, cues);
         }

@@ -1,7 +1,9 @@
 package org.crosscheck.quotes;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.api.EntityMention;
@@ -12,8 +14,9 @@ import org.crosscheck.quotes.SourcePhrase.Form;
 
 /**
  * Turns a source phrase into who it names and what kind of source that is. Names take the entity recogniser's
- * canonical form when one covers them; pronouns and anaphoric descriptions ("he", "the publication") go back to
- * the nearest earlier source that fits, because that is how news prose chains its attributions.
+ * canonical form when one covers them; "he" and "she" go back to the person in focus ({@link Antecedents}), and
+ * "they", "it" and anaphoric descriptions ("the publication") to the nearest earlier source that fits, because that
+ * is how news prose chains its attributions.
  */
 final class SourceResolver {
 
@@ -21,12 +24,73 @@ final class SourceResolver {
     record Source(String name, Span span, SourceKind kind) {
     }
 
-    /** Everything resolution needs about the article, gathered once. */
-    record Context(String text, List<EntityMention> entities, List<Span> quoted) {
+    /**
+     * Everything resolution needs about the article, gathered once: its sentences, entities and quotations, and the
+     * gender its names show ({@link #genders}).
+     */
+    record Context(String text, List<EntityMention> entities, List<Span> quoted, List<Span> sentences,
+                   Map<String, Gender> genders) {
+
+        static Context of(String text, List<EntityMention> entities, List<Span> quoted, List<Span> sentences) {
+            return new Context(text, entities, quoted, sentences, SourceResolver.genders(text, entities));
+        }
     }
 
-    /** How far back a pronoun may reach for its antecedent. */
-    private static final int PRONOUN_REACH = 2500;
+    /** An honorific and the capitalised words after it: the last of them is the surname ("Mrs. Ann Example"). */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "(Mr|Mrs|Ms|Miss)\\.?\\s+((?:\\p{Lu}[\\p{L}’'-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)");
+
+    /**
+     * The gender names show in the article: a surname by an honorific before it ("Mrs. Example") or a plain given
+     * name in a full name ("Ann Example"), so that a later bare "Example" has one; a full name by an honorific before
+     * it ("Mrs. Runa Example"), so that a later "Runa Example" has one though "Runa" is in no list. A surname shown
+     * with both genders is left out, as two people share it ("Mr. Example" and "Mrs. Example").
+     */
+    static Map<String, Gender> genders(String text, List<EntityMention> entities) {
+        Map<String, Gender> out = new HashMap<>();
+        Matcher m = HONORIFIC.matcher(text);
+        // tried only where an "M" starts a word: letting the pattern scan the whole text was this stage's largest
+        // cost in a profile on PolNeAR
+        for (int at = text.indexOf('M'); at >= 0; at = text.indexOf('M', at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                    || !m.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            Gender g = m.group(1).equals("Mr") ? Gender.MALE : Gender.FEMALE;
+            String[] w = SPACES.split(m.group(2));
+            note(out, w[w.length - 1], g);
+            if (w.length > 1) {
+                note(out, String.join(" ", w), g);
+            }
+        }
+        for (EntityMention e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            String[] w = SPACES.split(e.canonical().strip());
+            if (w.length >= 2) {
+                Gender g = givenNameGender(w[0]);
+                if (g != Gender.UNKNOWN) {
+                    note(out, w[w.length - 1], g);
+                }
+            }
+        }
+        out.values().removeIf(g -> g == Gender.UNKNOWN);
+        return Map.copyOf(out);
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** "Example's" as "Example"; called per candidate, so without a regular expression. */
+    private static String withoutPossessive(String w) {
+        int n = w.length();
+        return n > 2 && w.charAt(n - 1) == 's' && (w.charAt(n - 2) == '’' || w.charAt(n - 2) == '\'')
+                ? w.substring(0, n - 2) : w;
+    }
+
+    private static void note(Map<String, Gender> genders, String name, Gender g) {
+        genders.merge(withoutPossessive(name), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+    }
 
     private SourceResolver() {
     }
@@ -44,30 +108,16 @@ final class SourceResolver {
 
     private static Source pronoun(Context ctx, Span head, List<Source> earlier) {
         String p = head.of(ctx.text()).toLowerCase(Locale.ROOT);
-        int limit = head.start() - PRONOUN_REACH;
-        Source best = null;
         if (p.equals("he") || p.equals("she")) {
-            Gender want = p.equals("he") ? Gender.MALE : Gender.FEMALE;
-            for (EntityMention e : ctx.entities()) {
-                if (e.type() == EntityType.PERSON && e.end() <= head.start() && e.start() >= limit
-                        && !insideQuote(ctx, e.span()) && agrees(ctx, e.canonical(), e.span(), want)) {
-                    best = new Source(e.canonical(), e.span(), SourceKind.NAMED_PERSON);
-                }
-            }
-            for (Source s : earlier) {
-                if (s.kind() == SourceKind.NAMED_PERSON && s.span().end() <= head.start() && s.span().start() >= limit
-                        && (best == null || s.span().start() > best.span().start())
-                        && agrees(ctx, s.name(), s.span(), want)) {
-                    best = s;
-                }
-            }
-        } else {
-            boolean plural = p.equals("they");
-            for (Source s : earlier) {
-                if (s.span().end() <= head.start() && s.span().start() >= limit && s.kind() != SourceKind.NAMED_PERSON
-                        && (plural || s.kind() != SourceKind.ANONYMOUS_OFFICIAL)) {
-                    best = s;
-                }
+            return Antecedents.of(ctx, head, p.equals("he") ? Gender.MALE : Gender.FEMALE, earlier);
+        }
+        int limit = head.start() - Antecedents.REACH;
+        boolean plural = p.equals("they");
+        Source best = null;
+        for (Source s : earlier) {
+            if (s.span().end() <= head.start() && s.span().start() >= limit && s.kind() != SourceKind.NAMED_PERSON
+                    && (plural || s.kind() != SourceKind.ANONYMOUS_OFFICIAL)) {
+                best = s;
             }
         }
         return best == null ? null : new Source(best.name(), head, best.kind());
@@ -84,14 +134,16 @@ final class SourceResolver {
             "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "frank", "gregory",
             "raymond", "samuel", "patrick", "alexander", "jack", "dennis", "jerry", "tyler", "aaron", "jose",
             "henry", "adam", "douglas", "peter", "nathan", "zachary", "kyle", "walter", "harold", "jeremy",
-            "ethan", "carl", "keith", "roger", "gerald", "christian", "terry", "sean", "arthur", "austin", "noah",
+            "ethan", "carl", "keith", "roger", "gerald", "christian", "sean", "arthur", "austin", "noah",
             "lawrence", "jesse", "joe", "bryan", "billy", "jordan", "albert", "dylan", "bruce", "willie", "gabriel",
             "alan", "juan", "logan", "wayne", "ralph", "roy", "eugene", "randy", "vincent", "russell", "louis",
             "philip", "bobby", "johnny", "bradley", "bill", "bernie", "ted", "jeb", "mike", "ben", "chris", "tom",
             "jim", "bob", "tim", "dan", "steve", "rick", "barack", "mitch", "marco", "rand", "newt", "lindsey",
             "hugh", "ivan", "igor", "vladimir", "sergei", "dmitry", "ahmed", "mohammed", "muhammad", "ali",
             "omar", "hassan", "pierre", "jean", "jacques", "francois", "hans", "klaus", "karl", "giuseppe",
-            "carlos", "luis", "miguel", "pedro", "jorge", "antonio", "manuel", "reince", "rudy", "chuck", "harry"));
+            "carlos", "luis", "miguel", "pedro", "jorge", "antonio", "manuel", "reince", "rudy", "chuck", "harry",
+            "ed", "fred", "freddy", "ron", "don", "doug", "greg", "jeff", "josh", "matt", "nick", "mitt", "rahm",
+            "jared", "corey", "rex", "tad", "bernard", "lyndon", "franklin", "dwight", "jimmy"));
     private static final java.util.Set<String> FEMALE_NAMES = java.util.Set.copyOf(java.util.List.of(
             "mary", "patricia", "jennifer",
             "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty",
@@ -106,20 +158,40 @@ final class SourceResolver {
             "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary",
             "chelsea", "melania", "ivanka", "michele", "elizabeth", "carly", "sarah", "nikki", "kellyanne",
             "huma", "donna", "debbie", "nancy", "condoleezza", "madeleine", "angela", "theresa", "marine",
-            "olga", "natalia", "svetlana", "fatima", "aisha", "sonia", "ana", "lucia", "carmen", "isabel"));
+            "olga", "natalia", "svetlana", "fatima", "aisha", "sonia", "ana", "lucia", "carmen", "isabel",
+            "jane", "anne", "ellen", "eleanor", "claire", "jill", "kate", "katie", "loretta", "valerie", "tammy",
+            "tina", "wendy", "jenny", "sheila", "paula", "irene", "ivana", "tiffany", "neera", "elise", "susana",
+            "melanie"));
 
-    /** The gender a name shows by its given name or an honorific just before it; unknown when neither tells. */
+    private static final Pattern FEMALE_HONORIFIC = Pattern.compile("\\b(?:mrs|ms|miss)\\.?\\s");
+    private static final Pattern MALE_HONORIFIC = Pattern.compile("\\bmr\\.?\\s");
+
+    /**
+     * The gender a name shows by an honorific just before it or its given name; a bare surname takes the gender the
+     * article shows for it elsewhere ({@link Context#genders()}); unknown when nothing tells.
+     */
     static Gender genderOf(Context ctx, String name, Span span) {
         int from = Math.max(0, span.start() - 6);
         String before = ctx.text().substring(from, Math.min(span.start(), ctx.text().length()));
         String lead = (before + " " + name).toLowerCase(Locale.ROOT);
-        if (lead.matches("(?s).*\\b(mrs|ms|miss)\\.?\\s+.*")) {
+        if (FEMALE_HONORIFIC.matcher(lead).find()) {
             return Gender.FEMALE;
         }
-        if (lead.matches("(?s).*\\bmr\\.?\\s+.*")) {
+        if (MALE_HONORIFIC.matcher(lead).find()) {
             return Gender.MALE;
         }
-        String first = name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        String[] words = SPACES.split(name.strip());
+        Gender given = givenNameGender(words[0]);
+        if (given != Gender.UNKNOWN) {
+            return given;
+        }
+        // a full name goes by itself only: "Runa Example" may be the wife of the "Mr. Example" named elsewhere
+        return ctx.genders().getOrDefault(withoutPossessive(String.join(" ", words)), Gender.UNKNOWN);
+    }
+
+    /** The gender a given name plainly has; unknown for names in neither list or in both. */
+    private static Gender givenNameGender(String word) {
+        String first = word.toLowerCase(Locale.ROOT);
         if (MALE_NAMES.contains(first) && !FEMALE_NAMES.contains(first)) {
             return Gender.MALE;
         }
@@ -129,12 +201,7 @@ final class SourceResolver {
         return Gender.UNKNOWN;
     }
 
-    private static boolean agrees(Context ctx, String name, Span span, Gender want) {
-        Gender g = genderOf(ctx, name, span);
-        return g == Gender.UNKNOWN || g == want;
-    }
-
-    private static boolean insideQuote(Context ctx, Span s) {
+    static boolean insideQuote(Context ctx, Span s) {
         for (Span q : ctx.quoted()) {
             if (q.overlaps(s)) {
                 return true;
@@ -218,9 +285,9 @@ final class SourceResolver {
     }
 
     static boolean isOutletName(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s]+");
+        String[] words = SPACES.split(name.toLowerCase(Locale.ROOT));
         for (String w : words) {
-            String bare = w.replaceAll("[’']s$", "");
+            String bare = withoutPossessive(w);
             if (Lexicon.OUTLET_NAMES.contains(bare)) {
                 return true;
             }

@@ -26,14 +26,15 @@ class PolnearQuotesIT {
         if (!split.equals("dev")) {
             return;
         }
-        // floors pinned just under the dev figures reached: F1 0.971, strict F1 0.772, speaker 0.925, sources P 0.848
-        // and F1 0.730, contents F1 0.752 (overlap) and 0.488 (exact) (train, the tuning split: F1 0.967, speaker
-        // 0.924, sources P 0.849 and F1 0.712, contents F1 0.713 and 0.449); the source precision floor keeps
-        // recall from being bought with cues on non-attributions
+        // floors pinned just under the dev figures reached: F1 0.971, strict F1 0.772, speaker 0.928, sources P 0.848
+        // and F1 0.729, contents F1 0.752 (overlap) and 0.488 (exact) (train, the tuning split: F1 0.967, speaker
+        // 0.927, sources P 0.849 and F1 0.712, contents F1 0.713 and 0.449); the source precision floor keeps
+        // recall from being bought with cues on non-attributions. Speaker accuracy counts a pronoun speaker right
+        // by its span alone: who the pronoun is taken for is not scored here (PolNeAR has no coreference)
         assertThat(r.documents()).isEqualTo(84);
         assertThat(r.quoteF1()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.strictQuoteF1()).isGreaterThanOrEqualTo(0.76);
-        assertThat(r.speakerAccuracy()).isGreaterThanOrEqualTo(0.92);
+        assertThat(r.speakerAccuracy()).isGreaterThanOrEqualTo(0.925);
         assertThat(r.sourcePrecision()).isGreaterThanOrEqualTo(0.83);
         assertThat(r.sourceF1()).isGreaterThanOrEqualTo(0.72);
         assertThat(r.contentF1()).isGreaterThanOrEqualTo(0.74);

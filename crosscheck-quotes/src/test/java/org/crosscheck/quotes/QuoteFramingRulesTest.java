@@ -80,6 +80,9 @@ class QuoteFramingRulesTest {
         String on = "Ann Example went on to say: “The port needs a new crane.”";
         assertThat(only(on, "The port").speaker()).isEqualTo("Ann Example");
         assertThat(attributions("Ann Example went on a tour of the harbour last week.")).isEmpty();
+        String putIt = "Or, as Ivo Sample, a former harbour master, put it: “The tide waits for nobody.”";
+        assertThat(only(putIt, "The tide").speaker()).isEqualTo("Ivo Sample");
+        assertThat(attributions("Ivo Sample put it on the table and left the harbour.")).isEmpty();
     }
 
     @Test
