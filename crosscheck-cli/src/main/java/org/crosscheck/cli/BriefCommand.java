@@ -1,5 +1,7 @@
 package org.crosscheck.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +49,16 @@ final class BriefCommand extends ReadingCommand {
         Map<String, AnnotatedArticle> byId = new LinkedHashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
         switch (format) {
-            case JSON -> out.println(Json.pretty(BriefJson.of(briefs, byId)));
+            case JSON -> {
+                try {
+                    BriefJson.write(out.asWriter(), briefs, byId);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                out.print("\n");
+            }
             case JSONL -> briefs.forEach(b -> out.println(Json.line(BriefJson.story(b, byId))));
-            case MD -> out.print(BriefMarkdown.of(briefs, byId));
+            case MD -> BriefMarkdown.write(out::print, briefs, byId);
             case HTML -> out.print(BriefHtml.of(briefs, byId));
         }
     }

@@ -65,6 +65,29 @@ final class Output implements AutoCloseable {
         print("\n");
     }
 
+    /**
+     * This output as a {@link Writer}, for renderers that stream a large document piece by piece. Closing it does
+     * nothing (this output commits or discards the whole at its own close); a failure names the destination.
+     */
+    Writer asWriter() {
+        return new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) {
+                print(new String(buf, off, len));
+            }
+
+            @Override
+            public void flush() {
+                // flushed when this output closes
+            }
+
+            @Override
+            public void close() {
+                // this output closes its destination
+            }
+        };
+    }
+
     /** Marks the output complete: on close it replaces the destination. */
     void commit() {
         complete = true;

@@ -1,7 +1,10 @@
 package org.crosscheck.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.api.AnnotatedArticle;
@@ -33,6 +36,23 @@ public final class BriefJson {
             stories.add(story(b, docs));
         }
         return root;
+    }
+
+    /**
+     * The same document as {@link #of}, indented as {@link Json#pretty} indents it, written one story at a time: a
+     * run over tens of thousands of articles never holds the JSON of all its stories at once (building that tree for
+     * the 37,554 corpus articles ran the default heap out).
+     */
+    public static void write(Writer out, List<Brief> briefs, Map<String, AnnotatedArticle> docs) throws IOException {
+        try (JsonGenerator g = Json.prettyGenerator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("stories");
+            for (Brief b : briefs) {
+                g.writeTree(story(b, docs));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
     }
 
     public static ObjectNode story(Brief b, Map<String, AnnotatedArticle> docs) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.crosscheck.api.AnnotatedArticle;
 import org.crosscheck.api.Brief;
@@ -27,13 +28,25 @@ public final class BriefMarkdown {
 
     public static String of(List<Brief> briefs, Map<String, AnnotatedArticle> docs) {
         StringBuilder sb = new StringBuilder();
+        write(sb::append, briefs, docs);
+        return sb.toString();
+    }
+
+    /**
+     * The same text as {@link #of}, handed to {@code out} a story at a time, so that a run over tens of thousands of
+     * articles never holds the whole document.
+     */
+    public static void write(Consumer<String> out, List<Brief> briefs, Map<String, AnnotatedArticle> docs) {
+        boolean first = true;
         for (Brief b : briefs) {
-            if (!sb.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            if (!first) {
                 sb.append("\n---\n\n");
             }
             story(sb, b, docs);
+            out.accept(sb.toString());
+            first = false;
         }
-        return sb.toString();
     }
 
     private static void story(StringBuilder sb, Brief b, Map<String, AnnotatedArticle> docs) {

@@ -1,12 +1,15 @@
 package org.crosscheck.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 
 /** One configured mapper and the small conversions every JSON writer needs. */
@@ -40,6 +43,16 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A generator that writes indented JSON to {@code out} exactly as {@link #pretty} does, and leaves {@code out}
+     * open when closed: for documents written piece by piece that are too large to build as one tree.
+     */
+    public static JsonGenerator prettyGenerator(Writer out) throws IOException {
+        JsonGenerator g = PRETTY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g.useDefaultPrettyPrinter();
     }
 
     static void putDate(ObjectNode node, String field, LocalDate date) {

@@ -92,6 +92,31 @@ class RenderTest {
         assertThat(claim.get("support").get(0).get("text").asText()).isEqualTo(HOSTILE.substring(0, 10));
     }
     @Test
+    void briefsWrittenStoryByStoryReadExactlyAsTheWholeDocument() throws java.io.IOException {
+        AnnotatedArticle d = doc();
+        Claim c = new Claim("k", d.id(), 0, 10, HOSTILE.substring(0, 10), List.of(), List.of(), List.of(), null,
+                false, null);
+        ClaimGroup g = new ClaimGroup("s:2", "x", ClaimStatus.SINGLE_SOURCE, List.of(c), List.of(c.evidence()),
+                List.of(), null, d.id());
+        List<Brief> briefs = List.of(
+                new Brief(new Story("s1", List.of(d.id()), List.of(), null, null), "one", List.of(g), List.of(),
+                        List.of(), List.of()),
+                new Brief(new Story("s2", List.of(d.id()), List.of(), null, null), "two", List.of(), List.of(),
+                        List.of(), List.of()));
+        Map<String, AnnotatedArticle> docs = Map.of(d.id(), d);
+
+        java.io.StringWriter json = new java.io.StringWriter();
+        BriefJson.write(json, briefs, docs);
+        assertThat(json.toString()).isEqualTo(Json.pretty(BriefJson.of(briefs, docs)));
+        assertThat(Json.MAPPER.readTree(json.toString()).get("stories")).hasSize(2);
+
+        List<String> pieces = new java.util.ArrayList<>();
+        BriefMarkdown.write(pieces::add, briefs, docs);
+        assertThat(pieces).hasSize(2);
+        assertThat(String.join("", pieces)).isEqualTo(BriefMarkdown.of(briefs, docs)).contains("\n---\n");
+    }
+
+    @Test
     void aClauseCitationAlsoGivesItsSentence() {
         String text = "The council closed the port on Monday, and the union called a strike. Talks resumed.";
         int and = text.indexOf(", and");
