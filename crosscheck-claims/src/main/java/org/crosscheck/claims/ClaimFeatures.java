@@ -35,6 +35,9 @@ import org.crosscheck.api.stage.SentenceEmbedder;
  * @param fact             the content keys without the words of the claim's time expressions and its quantifiers:
  *                         what it states, apart from when and how many said so ("the port closed on Sunday" states
  *                         that the port closed)
+ * @param mainFact         the keys of {@link #fact} stated outside background clauses ({@link
+ *                         Lexicon#backgroundSpans}: a leading scene setter, relative asides, a closing "since" or
+ *                         "after" adjunct), or all of {@code fact} when nothing else is left: what its own news is
  * @param eventNoun        for a claim that names an event only by its noun after a determiner and states nothing
  *                         else of its own ("The Times first reported the authorization"), the key of that noun
  *                         (the #permit class), else {@code null}: such a claim says that the story's event
@@ -42,11 +45,12 @@ import org.crosscheck.api.stage.SentenceEmbedder;
  */
 public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities, Set<String> subject,
                             String negatedPredicate, float[] vector, List<Figure> figures, String verb,
-                            boolean possible, Set<String> fact, String eventNoun) {
+                            boolean possible, Set<String> fact, Set<String> mainFact, String eventNoun) {
 
     public ClaimFeatures {
         keys = Set.copyOf(keys);
         fact = Set.copyOf(fact);
+        mainFact = Set.copyOf(mainFact);
         entities = Set.copyOf(entities);
         subject = Set.copyOf(subject);
         figures = List.copyOf(figures);
@@ -107,6 +111,8 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
         // rather than this one's fact
         String stated = request == null && wantedFrom == content.length() ? Lexicon.withoutPlaceAside(content)
                 : content;
+        List<int[]> background = Lexicon.backgroundSpans(stated);
+        Set<String> mainKeys = new HashSet<>();
         for (int[] w : Lexicon.wordSpans(stated)) {
             String word = stated.substring(w[0], w[1]);
             boolean wanted = w[0] >= wantedFrom && w[1] <= wantedTo;
@@ -126,7 +132,11 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
                 addCountry(ents, entity);
             } else {
                 // what is asked for meets only what is asked for elsewhere, never the same thing done
-                keys.add(wanted ? "?" + Lexicon.key(lower) : Lexicon.key(lower));
+                String key = wanted ? "?" + Lexicon.key(lower) : Lexicon.key(lower);
+                keys.add(key);
+                if (!within(background, w)) {
+                    mainKeys.add(key);
+                }
                 if (nominal == null && !wanted && eventNominal(lower) && DETERMINERS.contains(previous)) {
                     nominal = Lexicon.key(lower);
                 }
@@ -134,6 +144,7 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
         }
         if (CIRCUMSTANCE.matcher(content).find()) {
             keys.add(Lexicon.CAUSE);
+            mainKeys.add(Lexicon.CAUSE);
         }
         String predicate = c.negated() ? Lexicon.negatedPredicate(content) : null;
         if (predicate == null && c.negated()) {
@@ -146,9 +157,21 @@ public record ClaimFeatures(Claim claim, Set<String> keys, Set<String> entities,
         List<Figure> figures = Figure.of(c);
         Set<String> fact = fact(keys, c);
         String eventNoun = fact.size() == 1 && fact.contains(nominal) && figures.isEmpty() ? nominal : null;
+        // a claim that is all background (a clause cut from its sentence: "after the indictments were announced")
+        // states that background as its fact
+        Set<String> mainFact = fact(mainKeys, c);
         return new ClaimFeatures(c, keys, ents, subject(content, c.entities(), heads), predicate, vector,
                 figures, main == null ? null : Lexicon.key(main.verb()), main != null && main.possible(),
-                fact, eventNoun);
+                fact, mainFact.isEmpty() ? fact : mainFact, eventNoun);
+    }
+
+    private static boolean within(List<int[]> spans, int[] word) {
+        for (int[] sp : spans) {
+            if (word[0] >= sp[0] && word[1] <= sp[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Determiners of a definite noun phrase: "the decision", "its approval". */

@@ -233,6 +233,59 @@ public final class Lexicon {
         return m.find() ? s.substring(0, m.start()) + "." : s;
     }
 
+    /**
+     * A leading phrase or clause that sets the scene of the statement after it: "After the vote, ...", "Since the
+     * shutdown began, ...", "Despite the warnings, ...", "With the override, ...". Not the contrasting "while" or
+     * "although": what they set against the statement is often the story's own news.
+     */
+    private static final Pattern LEADING_BACKGROUND = Pattern.compile(
+            "^\\W*(?:after|before|since|despite|amid|following|when|with|as)\\b[^,;]{0,160},",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A closing adjunct of time or circumstance, to the end of the sentence: "... ever since the governor signed it
+     * into law", "... after the video was released", "... amid the larger inquiry into the deal". Not after "comes"
+     * ("the decision comes after troops arrived": there the circumstance is what the sentence reports, see
+     * {@link ClaimFeatures}) nor after a reporting verb ("said after the hearing that ...": the reported clause
+     * follows).
+     */
+    private static final Pattern TRAILING_BACKGROUND = Pattern.compile(
+            "(?<!\\b(?:comes?|came|coming))\\s+(?:ever\\s+)?(?:since|after|amid|following)\\s+[^,;:\"\u201c\u201d]+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where a statement gives background rather than its own fact, as {@code [from, to)} offsets: a leading scene
+     * setter ({@link #LEADING_BACKGROUND}), non-restrictive relative clauses (", who ran for governor in 2010,") and
+     * a closing adjunct of time or circumstance ({@link #TRAILING_BACKGROUND}). Outlets give the same background in
+     * sentences that report different news ("the governor was taken aback by the reactions to the act, which he
+     * signed on Thursday" / "lawmakers have defended the act ever since the governor signed it on Thursday"): words
+     * shared there say the two sentences have a context in common, not a fact.
+     */
+    static List<int[]> backgroundSpans(String s) {
+        List<int[]> out = new ArrayList<>();
+        if (s == null || s.isEmpty()) {
+            return out;
+        }
+        Matcher lead = LEADING_BACKGROUND.matcher(s);
+        if (lead.find()) {
+            out.add(new int[] {0, lead.end()});
+        }
+        Matcher rel = RELATIVE_ASIDE.matcher(s);
+        while (rel.find()) {
+            out.add(new int[] {rel.start(), rel.end()});
+        }
+        Matcher tail = TRAILING_BACKGROUND.matcher(s);
+        if (tail.find() && !afterReportingVerb(s, tail.start())) {
+            out.add(new int[] {tail.start(), s.length()});
+        }
+        return out;
+    }
+
+    private static boolean afterReportingVerb(String s, int at) {
+        List<String> before = words(s.substring(0, at));
+        return !before.isEmpty() && REPORTING.contains(before.get(before.size() - 1));
+    }
+
     /** Cues that deny by their own meaning ("unchanged", "rejected"): the cue is the predicate. */
     private static final Pattern SELF_PREDICATE = Pattern.compile(
             "unchanged|reject(?:s|ed)?|den(?:y|ies|ied|ying)|rul(?:e|es|ed)\\s+out", Pattern.CASE_INSENSITIVE);
@@ -510,13 +563,19 @@ public final class Lexicon {
     /**
      * Verbs of asking, and the modals of obligation: what follows them in the clause is wanted, not done ("Zelensky
      * demanded permission to strike" reports no permission; "lawmakers believe the government must lift the limits"
-     * reports no lifting). Ends at the clause's end.
+     * reports no lifting). Ends at the clause's end. "Expect" with its own subject and object ("the chairs wrote
+     * they expect the minister to publish the audit at once") states what someone wants or foresees another to do,
+     * not what was done, and so it never meets a forecast ("the minister is expected to publish more of it"),
+     * which no one in the sentence asks for and which stays a statement of its own. Nor does a denied expectation
+     * ("don't expect him to fade from the scene"): that is the writer's forecast, not anyone's wish.
      */
     static final Pattern REQUEST = Pattern.compile(
             "\\b(?:must|should|ought\\s+to|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|"
                     + "ask(?:s|ed|ing)?\\s+for|call(?:s|ed|ing)?\\s+for|press(?:es|ed|ing)?\\s+for|"
                     + "lobb(?:y|ies|ied|ying)\\s+for|appeal(?:s|ed|ing)?\\s+for|plead(?:s|ed|ing)?\\s+for|"
-                    + "pleaded\\s+for|sought|seek(?:s|ing)?)\\b"
+                    + "pleaded\\s+for|sought|seek(?:s|ing)?|"
+                    + "(?<!(?:\\b(?:is|are|was|were|be|been|being|not)|n['\u2019]t)\\s)expect(?:s|ed|ing)?"
+                    + "(?=\\s+(?!to\\b)[^,;:.!?]{1,60}?\\bto\\s))\\b"
                     + "[^,;:.!?]*",
             Pattern.CASE_INSENSITIVE);
 

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.crosscheck.api.Attribution;
 import org.crosscheck.api.Claim;
 import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.ClaimStatus;
+import org.crosscheck.api.SourceKind;
 import org.crosscheck.api.state.SourceContext;
 import org.crosscheck.api.stage.ClaimAligner;
 import org.crosscheck.api.stage.SentenceEmbedder;
@@ -27,8 +30,9 @@ import org.crosscheck.api.stage.SentenceEmbedder;
  *       by more than their hedges allow ("more than 10,000" against "8,000"), projections aside.</li>
      *   <li>Then statements: claims of different articles and the same polarity join by deterministic average-link
  *       clustering over {@link ClaimScores}, one claim per article per group unless the article states the fact
- *       twice ({@link #mayMerge}); claims with different actors or disagreeing figures, and short claims the other
- *       does not state in full, never join ({@link #differentFacts}). A claim that names the story's event only by
+ *       twice ({@link #mayMerge}); claims with different actors or disagreeing figures, the own words of two
+ *       different people, claims that share only background clauses, and short claims the other does not state in
+ *       full, never join ({@link #differentFacts}). A claim that names the story's event only by
  *       its noun joins the group that reports it ({@link #attachEventMentions}).</li>
  *   <li>Then polarity: a denial ("has yet to authorize") that matches an assertion of a different date is
  *       SUPERSEDED by the later one (a change over time is not a dispute); on the same date it is a dispute. A
@@ -393,10 +397,85 @@ public final class StoryClaimAligner implements ClaimAligner {
             return true;
         }
         if (fa != null && fb != null && (possibleAgainstDone(fa, fb) || unsharedMeasure(fa, fb)
-                || unsharedMeasure(fb, fa) || shortUncovered(fa, fb))) {
+                || unsharedMeasure(fb, fa) || shortUncovered(fa, fb) || differentSpeakers(a, b)
+                || sharedBackgroundOnly(fa, fb))) {
             return true;
         }
         return figuresDisagree(sim.figures(a), sim.figures(b));
+    }
+
+    /**
+     * Whether what two claims share lies in background clauses ({@link ClaimFeatures#mainFact}) and neither states
+     * the other's predicate: "the governor was taken aback by the reactions to the act, which he signed on Thursday"
+     * and "lawmakers have defended the act ever since the governor signed it on Thursday" have the signing as their
+     * context, and what each reports (his surprise, their defence) is not in the other. No shared word is stated
+     * outside background by both. When one reports as its news what the other gives as background ("he fired the
+     * adviser for lying" / "the adviser, whom he fired for lying"), the other states its predicate, and the
+     * background confirms it.
+     */
+    static boolean sharedBackgroundOnly(ClaimFeatures a, ClaimFeatures b) {
+        boolean shared = false;
+        for (String k : a.fact()) {
+            if (b.fact().contains(k)) {
+                if (a.mainFact().contains(k) && b.mainFact().contains(k)) {
+                    return false;
+                }
+                shared = true;
+            }
+        }
+        return shared && !statesPredicateOf(b, a) && !statesPredicateOf(a, b);
+    }
+
+    /**
+     * Whether {@code a} states the predicate of {@code b}'s own news: a verb found in {@code b}'s background ("ever
+     * since the governor signed it", when the main verb went with the attribution) is no predicate of its news.
+     */
+    private static boolean statesPredicateOf(ClaimFeatures a, ClaimFeatures b) {
+        return b.verb() != null && b.mainFact().contains(b.verb()) && a.keys().contains(b.verb());
+    }
+
+    /**
+     * Whether two claims are the words of two different people: each is credited to a named person, neither
+     * names the other's speaker, and one gives its speaker's own words (a quotation, or speech in the first person).
+     * What one person says in their own words is their statement; another person's words on the same subject
+     * ("there is no place for bigots in the movement", "none of those problems was caused by the movement") are a
+     * second statement, not a confirmation of the first, however many words they share. Two named sources of one
+     * reported fact ("the suspect was arrested, the police chief said" / "an FBI agent said") stay comparable: no
+     * one speaks in their own words there.
+     */
+    static boolean differentSpeakers(Claim a, Claim b) {
+        Attribution x = a.attribution();
+        Attribution y = b.attribution();
+        if (!namesItsSpeaker(x) || !namesItsSpeaker(y)) {
+            return false;
+        }
+        Set<String> sx = Set.of(x.source());
+        Set<String> sy = Set.of(y.source());
+        if (anyNamed(sx, sy) || anyNamed(sx, Set.copyOf(b.entities())) || anyNamed(sy, Set.copyOf(a.entities()))) {
+            return false;
+        }
+        return ownWords(a) || ownWords(b);
+    }
+
+    /**
+     * Whether an attribution credits a named person whom its own words name ("union leader Dmytro Kovalchuk said"),
+     * not one found behind a pronoun ("he added"): a pronoun's antecedent is a guess, and two quotations of one
+     * speaker must not come apart on a wrong one.
+     */
+    private static boolean namesItsSpeaker(Attribution x) {
+        if (x == null || x.kind() != SourceKind.NAMED_PERSON || x.source().isBlank()) {
+            return false;
+        }
+        String last = lastWord(x.source());
+        return last.length() > 2 && Lexicon.words(x.text()).contains(last);
+    }
+
+    /** Quotation marks, or a first-person pronoun outside the attribution: "we will not go back", "my parents". */
+    private static final Pattern OWN_WORDS = Pattern.compile(
+            "[\"\u201c\u201d]|\\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\\b");
+
+    private static boolean ownWords(Claim c) {
+        return OWN_WORDS.matcher(ClaimFeatures.contentText(c)).find();
     }
 
     /**
@@ -503,8 +582,24 @@ public final class StoryClaimAligner implements ClaimAligner {
         return false;
     }
 
+    /** Generational suffixes after a surname: "Donald Trump Jr." is named "Trump" in a later mention. */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** The surname of a name, lower-cased, a generational suffix aside. */
     private static String lastWord(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        String s = name.toLowerCase(java.util.Locale.ROOT);
+        int end = s.length();
+        while (true) {
+            while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == ',' || s.charAt(end - 1) == '.')) {
+                end--;
+            }
+            int space = s.lastIndexOf(' ', end - 1);
+            String word = s.substring(space + 1, end);
+            if (space < 0 || !NAME_SUFFIXES.contains(word)) {
+                return word;
+            }
+            end = space;
+        }
     }
 
     /**

@@ -11,7 +11,9 @@ import org.crosscheck.api.Claim;
 import org.crosscheck.api.ClaimGroup;
 import org.crosscheck.api.ClaimStatus;
 import org.crosscheck.api.ClaimValue;
+import org.crosscheck.api.EntityType;
 import org.crosscheck.api.Qualifier;
+import org.crosscheck.api.SourceKind;
 import org.junit.jupiter.api.Test;
 
 /** The general rules of alignment on small fictional stories. */
@@ -51,6 +53,94 @@ class AlignmentRulesTest {
         List<ClaimGroup> groups = align(List.of(a, b, c));
         assertThat(groups).filteredOn(g -> g.articles().size() > 1).isNotEmpty()
                 .allSatisfy(g -> assertThat(g.articles()).doesNotContain("a"));
+    }
+
+    private static AnnotatedArticle aboutRenn(String id, String published, String sentence) {
+        return Fixture.article(id, "Outlet " + id, published).s(sentence).person("Alda Renn", "Alda Renn").build();
+    }
+
+    @Test
+    void whatSomeoneExpectsAnotherToDoIsNoForecastThatItWillBeDone() {
+        // "they expect the governor to publish" is what the chairs want; "is expected to publish" is a forecast
+        AnnotatedArticle a = aboutRenn("a", "2031-05-02", "In a joint letter, the council chairs wrote they expect "
+                + "Governor Alda Renn to make the harbor audit public immediately.");
+        AnnotatedArticle b = aboutRenn("b", "2031-05-04", "Governor Alda Renn is expected to make public more of the "
+                + "harbor audit.");
+        AnnotatedArticle c = aboutRenn("c", "2031-05-02", "The council chairs said they expect Governor Alda Renn to "
+                + "publish the harbor audit immediately.");
+        List<ClaimFeatures> fb = aligner.prepare(SourceProfiles.context(b, null), extractor.extract(b)).features();
+        assertThat(fb.get(0).keys()).contains(Lexicon.key("audit")).doesNotContain("?" + Lexicon.key("audit"));
+        List<ClaimGroup> groups = align(List.of(a, b, c));
+        assertThat(groups).noneSatisfy(g -> assertThat(g.articles()).contains("a", "b"));
+        // two outlets reporting the same wish still agree
+        assertThat(groups).anySatisfy(g -> assertThat(g.articles()).containsExactly("a", "c"));
+    }
+
+    /** A one-sentence article whose sentence a named person is credited with by the words {@code cue} in it. */
+    private static AnnotatedArticle credited(String id, String sentence, String name, String person, String cue) {
+        return Fixture.article(id, "Outlet " + id, "2031-05-02").s(sentence).person(name, person)
+                .attr(cue, person, SourceKind.NAMED_PERSON).build();
+    }
+
+    @Test
+    void theSameWordsFromTwoDifferentPeopleAreTwoStatements() {
+        String words = "\u201cWe will sign the new harbor contracts this week,\u201d ";
+        AnnotatedArticle a = credited("a", words + "union leader Dmytro Kovalchuk said.", "Dmytro Kovalchuk",
+                "Dmytro Kovalchuk", "union leader Dmytro Kovalchuk said");
+        AnnotatedArticle b = credited("b", words + "port director Tomas Rehn said.", "Tomas Rehn", "Tomas Rehn",
+                "port director Tomas Rehn said");
+        AnnotatedArticle c = credited("c", "Kovalchuk said the union would sign the new harbor contracts this week.",
+                "Kovalchuk", "Dmytro Kovalchuk", "Kovalchuk said");
+        List<ClaimGroup> groups = align(List.of(a, b, c));
+        assertThat(groups).filteredOn(g -> g.articles().contains("b"))
+                .allSatisfy(g -> assertThat(g.articles()).containsExactly("b"));
+        assertThat(groups).anySatisfy(g -> assertThat(g.articles()).containsExactly("a", "c"));
+    }
+
+    @Test
+    void aSpeakerFoundBehindAPronounDoesNotKeepTheSameWordsApart() {
+        // "he said" may point at the wrong person: identical words then stay one statement
+        String words = "\u201cWe will sign the new Valmora harbor contracts this week,\u201d ";
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s(words + "union leader Dmytro Kovalchuk said.").person("Dmytro Kovalchuk", "Dmytro Kovalchuk")
+                .loc("Valmora", "Valmora")
+                .attr("union leader Dmytro Kovalchuk said", "Dmytro Kovalchuk", SourceKind.NAMED_PERSON).build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("Tomas Rehn spoke first.").person("Tomas Rehn", "Tomas Rehn").s(words + "he said.")
+                .loc("Valmora", "Valmora").attr("he said", "Tomas Rehn", SourceKind.NAMED_PERSON).build();
+        assertThat(align(List.of(a, b))).anySatisfy(g -> assertThat(g.articles()).containsExactly("a", "b"));
+    }
+
+    @Test
+    void twoNamedSourcesOfOneReportedFactStillCorroborateIt() {
+        String fact = "The harbor gates were closed to trucks on Sunday, ";
+        AnnotatedArticle a = credited("a", fact + "port director Tomas Rehn said.", "Tomas Rehn", "Tomas Rehn",
+                "port director Tomas Rehn said");
+        AnnotatedArticle b = credited("b", fact + "Mayor Ilse Varga said.", "Ilse Varga", "Ilse Varga",
+                "Mayor Ilse Varga said");
+        assertThat(align(List.of(a, b))).anySatisfy(g -> assertThat(g.articles()).containsExactly("a", "b"));
+    }
+
+    @Test
+    void sentencesThatShareOnlyTheirBackgroundReportDifferentFacts() {
+        AnnotatedArticle a = Fixture.article("a", "Outlet One", "2031-05-02")
+                .s("The governor told reporters he was surprised by the angry reactions to the Harbor Access Act, "
+                        + "which he signed into law on Thursday.").t("on Thursday", "2031-04-30")
+                .e("Harbor Access Act", EntityType.LAW, "Harbor Access Act").build();
+        AnnotatedArticle b = Fixture.article("b", "Outlet Two", "2031-05-02")
+                .s("Port unions have been defending the Harbor Access Act ever since the governor signed it into "
+                        + "law on Thursday.").t("on Thursday", "2031-04-30")
+                .e("Harbor Access Act", EntityType.LAW, "Harbor Access Act").build();
+        AnnotatedArticle c = Fixture.article("c", "Outlet Three", "2031-05-02")
+                .s("The governor signed the Harbor Access Act into law on Thursday after a week of protests.")
+                .t("on Thursday", "2031-04-30").e("Harbor Access Act", EntityType.LAW, "Harbor Access Act").build();
+        AnnotatedArticle d = Fixture.article("d", "Outlet Four", "2031-05-02")
+                .s("On Thursday the governor signed the Harbor Access Act into law.").t("On Thursday", "2031-04-30")
+                .e("Harbor Access Act", EntityType.LAW, "Harbor Access Act").build();
+        assertThat(align(List.of(a, b))).noneSatisfy(g -> assertThat(g.articles()).contains("a", "b"));
+        // what one sentence gives as background confirms another that reports it as its news
+        assertThat(align(List.of(a, c))).anySatisfy(g -> assertThat(g.articles()).containsExactly("a", "c"));
+        assertThat(align(List.of(b, d))).anySatisfy(g -> assertThat(g.articles()).containsExactly("b", "d"));
     }
 
     @Test

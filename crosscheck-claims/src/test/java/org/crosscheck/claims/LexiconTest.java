@@ -101,6 +101,37 @@ class LexiconTest {
     }
 
     @Test
+    void anExpectationWithItsOwnSubjectIsAskedForButAForecastIsNot() {
+        String wish = "The chairs wrote they expect the governor to publish the audit immediately.";
+        int[] span = Lexicon.requested(wish);
+        assertThat(span).isNotNull();
+        assertThat(wish.substring(span[0], span[1])).isEqualTo("expect the governor to publish the audit immediately");
+        assertThat(Lexicon.requested("The governor is expected to publish more of the audit.")).isNull();
+        assertThat(Lexicon.requested("The audit was expected by the chairs to be published.")).isNull();
+        assertThat(Lexicon.requested("Don\u2019t expect the governor to leave the stage quietly.")).isNull();
+        assertThat(Lexicon.requested("The governor published the unexpected audit to the council.")).isNull();
+    }
+
+    @Test
+    void backgroundIsALeadingSceneSetterARelativeAsideOrAClosingTimeAdjunct() {
+        assertThat(background("After the vote, the mayor left the hall.")).containsExactly("After the vote,");
+        assertThat(background("The mayor, who won in 2029, left the hall."))
+                .containsExactly(", who won in 2029");
+        assertThat(background("The mayor has defended the law ever since the council passed it."))
+                .containsExactly(" ever since the council passed it.");
+        assertThat(background("Unions left the hall after the video was released."))
+                .containsExactly(" after the video was released.");
+        // the circumstance a sentence reports, and a reported clause after the adjunct, are no background
+        assertThat(background("The decision comes after troops arrived in the port.")).isEmpty();
+        assertThat(background("The mayor said after the hearing that the law would stand.")).isEmpty();
+        assertThat(background("While the council met, the mayor left the hall.")).isEmpty();
+    }
+
+    private static java.util.List<String> background(String s) {
+        return Lexicon.backgroundSpans(s).stream().map(sp -> s.substring(sp[0], sp[1])).toList();
+    }
+
+    @Test
     void nationalityWordsNameTheirCountry() {
         assertThat(Lexicon.nation("british")).isEqualTo("United Kingdom");
         assertThat(Lexicon.nation("russians")).isEqualTo("Russia");
